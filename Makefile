@@ -1,0 +1,66 @@
+# The README's commands. `make run` and `make test` set everything up themselves.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+HOST ?= 127.0.0.1
+
+.PHONY: run test install services services-stop bench lint format check typecheck demo
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime-installed: requirements.txt | $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet --requirement requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt $(VENV)/.runtime-installed
+	$(VENV)/bin/pip install --quiet --requirement requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.runtime-installed
+
+## Run the portal on the embedded defaults (or the services the environment names).
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py compile_translations
+	$(PY) manage.py load_demo
+	@echo "Medclusters is at http://$(HOST):$(PORT)/  (demo accounts: see README.md)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+demo: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+
+## Run the whole test suite. REQUIRE_SERVICES=1 turns a missing service into a failure.
+test: $(VENV)/.dev-installed
+	$(PY) manage.py compile_translations
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+## Install and start PostgreSQL, Redis and OpenSearch on loopback (root; data under var/).
+services:
+	scripts/services.sh
+
+services-stop:
+	scripts/services-stop.sh
+
+## Throughput and latency of the portal against a bare Django view (needs `make services`).
+bench: $(VENV)/.dev-installed
+	bench/run.sh
+
+lint: $(VENV)/.dev-installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.dev-installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: $(VENV)/.dev-installed
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/mypy
+
+typecheck: $(VENV)/.dev-installed
+	$(VENV)/bin/mypy

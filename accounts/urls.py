@@ -1,0 +1,8 @@
+from django.urls import path
+
+from . import views
+
+admin_overrides = [
+    path("admin/login/", views.admin_login, name="wagtailadmin_login_override"),
+    path("admin/password_reset/", views.admin_password_reset, name="wagtailadmin_password_reset_override"),
+]

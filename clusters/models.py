@@ -1,0 +1,148 @@
+"""Cluster profiles: an index page and one page per cluster."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Locale, Orderable, Page, PageManager, PageQuerySet
+from wagtail.search import index
+
+from .countries import COUNTRY_CHOICES
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol", "h2", "h3"]
+
+
+class ClusterIndexPage(Page):
+    intro = models.CharField(_("introduction"), max_length=400, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["clusters.ClusterPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("cluster index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["clusters"] = ClusterPage.objects.for_listing(self.locale)
+        return context
+
+
+class ClusterPageQuerySet(PageQuerySet):
+    def for_listing(self, locale: Locale) -> "ClusterPageQuerySet":
+        return self.live().public().filter(locale=locale).order_by("title")
+
+
+class ClusterPage(Page):
+    acronym = models.CharField(_("acronym"), max_length=20, blank=True)
+    summary = models.CharField(_("summary"), max_length=300)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        _("year founded"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+    mission = RichTextField(_("mission"), blank=True, features=RICH_TEXT_FEATURES)
+    services = RichTextField(_("services offered"), blank=True, features=RICH_TEXT_FEATURES)
+    challenges = RichTextField(_("challenges and support sought"), blank=True, features=RICH_TEXT_FEATURES)
+    smes = models.PositiveIntegerField(_("SMEs"), default=0)
+    large_companies = models.PositiveIntegerField(_("large companies"), default=0)
+    universities = models.PositiveIntegerField(_("universities and schools"), default=0)
+    associations = models.PositiveIntegerField(_("associations"), default=0)
+    startups = models.PositiveIntegerField(_("startups"), default=0)
+    website = models.URLField(_("website"), blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+
+    objects = PageManager.from_queryset(ClusterPageQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("acronym"), FieldPanel("founded_year")]),
+        FieldPanel("summary"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Location"),
+        ),
+        FieldPanel("mission"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("smes"), FieldPanel("large_companies"), FieldPanel("startups")]),
+                FieldRowPanel([FieldPanel("universities"), FieldPanel("associations")]),
+            ],
+            heading=_("Members"),
+        ),
+        InlinePanel("key_figures", heading=_("Key figures"), label=_("figure")),
+        FieldPanel("services"),
+        FieldPanel("challenges"),
+        MultiFieldPanel([FieldPanel("website"), FieldPanel("contact_email")], heading=_("Contact")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("acronym", boost=3),
+        index.SearchField("summary", boost=2),
+        index.SearchField("mission"),
+        index.SearchField("services"),
+        index.SearchField("challenges"),
+        index.AutocompleteField("acronym"),
+        index.FilterField("country"),
+    ]
+    parent_page_types = ["clusters.ClusterIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("cluster page")
+
+    @property
+    def member_count(self) -> int:
+        return self.smes + self.large_companies + self.universities + self.associations + self.startups
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["key_figures"] = self.key_figures.all()
+        return context
+
+
+class ClusterKeyFigure(Orderable):
+    page = ParentalKey(ClusterPage, on_delete=models.CASCADE, related_name="key_figures")
+    label = models.CharField(_("label"), max_length=120)
+    value = models.CharField(_("value"), max_length=40, help_text=_("For example “40+” or “110”."))
+    year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)])
+
+    panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("label"), FieldPanel("year")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("key figure")
+
+    def __str__(self) -> str:
+        return f"{self.value} {self.label} ({self.year})"

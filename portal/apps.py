@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = "Portal"
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_delete
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .page_cache import invalidate_page_cache
+
+        page_published.connect(invalidate_page_cache, dispatch_uid="page-cache-published")
+        page_unpublished.connect(invalidate_page_cache, dispatch_uid="page-cache-unpublished")
+        post_page_move.connect(invalidate_page_cache, dispatch_uid="page-cache-moved")
+        post_delete.connect(invalidate_page_cache, sender=Page, dispatch_uid="page-cache-deleted")

@@ -1,0 +1,141 @@
+"""Load the demo content and accounts. Safe to run again: nothing is duplicated."""
+
+import os
+from decimal import Decimal
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from clusters.models import ClusterIndexPage, ClusterKeyFigure, ClusterPage
+from clusters.services import ensure_editors_group
+from portal.demo.content import CLUSTER_INDEX, CLUSTERS, HOME
+from portal.models import HomePage
+
+LANGUAGES = ("en", "fr", "ar")
+CLUSTER_FACTS = (
+    "acronym",
+    "country",
+    "city",
+    "latitude",
+    "longitude",
+    "founded_year",
+    "smes",
+    "large_companies",
+    "universities",
+    "associations",
+    "startups",
+)
+
+
+class Command(BaseCommand):
+    help = "Create the demo clusters, pages and accounts (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--force", action="store_true", help="Allow running with DJANGO_ENV=production.")
+
+    def handle(self, *args, force: bool = False, **options):
+        if settings.DJANGO_ENV == "production" and not force:
+            raise CommandError("Refusing to load demo content in production; pass --force if you mean it.")
+        self.created = 0
+        with transaction.atomic():
+            locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+            home = self.load_home(locales)
+            index = self.load_page(ClusterIndexPage, home, "clusters", CLUSTER_INDEX, locales, show_in_menus=True)
+            for data in CLUSTERS:
+                self.step(f"cluster {data['acronym']}")
+                cluster = self.load_cluster(index, data, locales)
+                ensure_editors_group(cluster)
+            self.load_accounts()
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
+
+    def step(self, message: str) -> None:
+        self.stdout.write(f"  {message}…")
+
+    def load_home(self, locales: dict[str, Locale]) -> HomePage:
+        self.step("home page")
+        root = Page.get_first_root_node()
+        home = HomePage.objects.filter(locale=locales["en"], depth=2).first()
+        if home is None:
+            # Wagtail's placeholder "Welcome" page (and its site) make way for the portal's home page.
+            Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
+            home = HomePage(slug="home", locale=locales["en"], **HOME["en"])
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            self.created += 1
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Medclusters"},
+        )
+        self.translate(home, HOME, locales)
+        return home
+
+    def load_page(self, model, parent: Page, slug: str, texts: dict, locales, **fields) -> Page:
+        self.step(f"{model._meta.verbose_name}")
+        page = model.objects.filter(locale=locales["en"], slug=slug).first()
+        if page is None:
+            page = model(slug=slug, locale=locales["en"], **fields, **texts["en"])
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.created += 1
+        self.translate(page, texts, locales)
+        return page
+
+    def load_cluster(self, index: Page, data: dict, locales) -> ClusterPage:
+        cluster = ClusterPage.objects.filter(locale=locales["en"], slug=data["slug"]).first()
+        facts = {name: data[name] for name in CLUSTER_FACTS if data.get(name) not in (None, "")}
+        for name in ("latitude", "longitude"):
+            if name in facts:
+                facts[name] = Decimal(facts[name])
+        if cluster is None:
+            cluster = ClusterPage(slug=data["slug"], locale=locales["en"], **facts, **data["en"])
+            cluster.key_figures = [
+                ClusterKeyFigure(value=value, label=label_en, year=year)
+                for value, label_en, _label_fr, year in data.get("key_figures", [])
+            ]
+            index.add_child(instance=cluster)
+            cluster.save_revision().publish()
+            self.created += 1
+        figures_fr = [
+            ClusterKeyFigure(value=value, label=label_fr, year=year)
+            for value, _label_en, label_fr, year in data.get("key_figures", [])
+        ]
+        self.translate(cluster, data, locales, extra={"fr": {"key_figures": figures_fr}})
+        return cluster
+
+    def translate(self, page: Page, texts: dict, locales, extra: dict | None = None) -> None:
+        """Create the French and Arabic versions of a page once; later runs leave editors' changes alone."""
+        for code in LANGUAGES[1:]:
+            if page.get_translations().filter(locale=locales[code]).exists():
+                continue
+            translation = page.copy_for_translation(locales[code])
+            for field, value in {**texts.get(code, {}), **(extra or {}).get(code, {})}.items():
+                setattr(translation, field, value)
+            translation.save_revision().publish()
+            self.created += 1
+
+    def load_accounts(self) -> None:
+        self.step("demo accounts")
+        password = os.environ.get("DEMO_PASSWORD", "medclusters-demo")
+        self.account("admin@example.org", password, superuser=True)
+        for data in CLUSTERS:
+            user = self.account(f"manager@{data['slug']}.example.org", password)
+            cluster = ClusterPage.objects.get(locale__language_code="en", slug=data["slug"])
+            user.groups.add(ensure_editors_group(cluster))
+        for number in range(1, 6):
+            self.account(f"partner{number}@example.org", password)
+
+    def account(self, email: str, password: str, superuser: bool = False):
+        User = get_user_model()
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User(email=email, username=email.split("@")[0] + "-" + email.split("@")[1].split(".")[0])
+            user.is_staff = user.is_superuser = superuser
+            user.set_password(password)
+            user.save()
+            self.created += 1
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+        return user

@@ -1,0 +1,29 @@
+"""The home page: what the portal is, its clusters and the latest of each section."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class HomePage(Page):
+    intro = models.CharField(_("introduction"), max_length=400, blank=True)
+    body = RichTextField(_("about the portal"), blank=True, features=["bold", "italic", "link", "ul", "h2", "h3"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["clusters.ClusterIndexPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from clusters.models import ClusterPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["clusters"] = ClusterPage.objects.for_listing(self.locale)
+        return context

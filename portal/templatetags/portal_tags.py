@@ -1,0 +1,45 @@
+"""Template tags for the site layout: the language switcher and the main navigation."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+from wagtail.models import Locale, Page
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to the current page in each language, or to the same URL in that language."""
+    request = context["request"]
+    page = context.get("page")
+    translations: dict[str, str] = {}
+    if isinstance(page, Page) and page.pk:
+        for translation in Page.objects.live().filter(translation_key=page.translation_key).select_related("locale"):
+            url = translation.get_url(request)
+            if url:
+                translations[translation.locale.language_code] = url
+    current = context.get("LANGUAGE_CODE")
+    languages = []
+    for code, _name in settings.LANGUAGES:
+        url = translations.get(code) or translate_url(request.get_full_path(), code)
+        info = get_language_info(code)
+        languages.append({"code": code, "name": info["name_local"], "url": url, "current": code == current})
+    return {"languages": languages}
+
+
+@register.simple_tag(takes_context=True)
+def navigation(context):
+    """The top-level pages of the home page in the active language, for the header."""
+    request = context["request"]
+    cache = request.__dict__.setdefault("_navigation", {})
+    locale = Locale.get_active()
+    if locale.pk not in cache:
+        home = Page.objects.filter(depth=2, locale=locale).first()
+        items = []
+        if home:
+            for child in home.get_children().live().in_menu().only("title", "url_path", "path", "depth"):
+                items.append({"title": child.title, "url": child.get_url(request)})
+        cache[locale.pk] = {"home": home.get_url(request) if home else "/", "items": items}
+    return cache[locale.pk]
