@@ -36,9 +36,21 @@ def require_service(name: str) -> None:
 @pytest.fixture
 def demo(db):
     """The demo content, as `make run` loads it."""
+    from django.core.cache import cache
     from django.core.management import call_command
 
-    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    from django.core.cache import cache
-
+    with open(os.devnull, "w") as quiet:
+        call_command("load_demo", stdout=quiet)
+        # Index what the test transaction holds (its on-commit indexing never runs),
+        # replacing whatever earlier tests left on a search server.
+        call_command("update_index", stdout=quiet, stderr=quiet)
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def mail_through_the_outbox(settings):
+    """Django's test runner swaps EMAIL_BACKEND for locmem; keep the portal's outbox in the path.
+
+    Delivery still ends in Django's locmem outbox (OUTBOX_DELIVERY_BACKEND in test settings).
+    """
+    settings.EMAIL_BACKEND = "outbox.backends.OutboxEmailBackend"

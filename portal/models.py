@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 
@@ -25,5 +25,6 @@ class HomePage(Page):
         from clusters.models import ClusterPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["clusters"] = ClusterPage.objects.for_listing(self.locale)
+        # A locale built from the id filters the same way without loading the row.
+        context["clusters"] = ClusterPage.objects.for_listing(Locale(pk=self.locale_id))
         return context

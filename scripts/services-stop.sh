@@ -27,8 +27,8 @@ pid_is() {
 
 # Wait up to $2 seconds for process $1 to exit.
 wait_exit() {
-    local pid="$1" timeout="$2" i
-    for i in $(seq 1 $((timeout * 5))); do
+    local pid="$1" timeout="$2" _
+    for _ in $(seq 1 $((timeout * 5))); do
         pid_alive "$pid" || return 0
         sleep 0.2
     done

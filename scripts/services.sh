@@ -125,8 +125,7 @@ ensure_packages() {
     command -v unzip >/dev/null || missing+=(unzip)
     command -v mvn >/dev/null || missing+=(maven)
     if [ "${#missing[@]}" -gt 0 ]; then
-        # postgresql pulls in the client; drop duplicates apt would ignore anyway.
-        apt_install $(printf '%s\n' "${missing[@]}" | sort -u)
+        apt_install "${missing[@]}"
     fi
 }
 
@@ -263,8 +262,8 @@ start_redis() {
     else
         setsid -w "${cmd[@]}" >/dev/null </dev/null
     fi
-    local i
-    for i in $(seq 1 50); do
+    local _
+    for _ in $(seq 1 50); do
         if [ "$(redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null || true)" = "PONG" ]; then
             log "redis: ready"
             return
@@ -319,11 +318,13 @@ fetch_artifact() {
     else
         log "opensearch: downloading $file ($OPENSEARCH_VERSION) from Maven Central…"
         # Maven verifies the checksum and keeps a copy in the local repository.
-        local tmp="$DOWNLOAD_DIR/.mvn-copy"
+        local tmp="$DOWNLOAD_DIR/.mvn-copy" mvn_log="$DOWNLOAD_DIR/mvn.log"
         rm -rf "$tmp"
-        mvn -q -B -Dstyle.color=never dependency:copy -Dartifact="$gav" -DoutputDirectory="$tmp" \
-            -Dmaven.repo.local="$M2_REPO" -Dmdep.overWriteReleases=true \
-            || die "could not download $gav from Maven Central"
+        if ! mvn -B -Dstyle.color=never dependency:copy -Dartifact="$gav" -DoutputDirectory="$tmp" \
+            -Dmaven.repo.local="$M2_REPO" -Dmdep.overWriteReleases=true >"$mvn_log" 2>&1; then
+            tail -n 30 "$mvn_log" >&2
+            die "could not download $gav from Maven Central (log: ${mvn_log#"$ROOT"/})"
+        fi
         [ -s "$tmp/$file" ] || die "download of $gav did not produce $file"
         mv "$tmp/$file" "$DOWNLOAD_DIR/$file"
         rm -rf "$tmp"

@@ -170,7 +170,7 @@ if SEARCH_URL:
         "default": {
             "BACKEND": f"wagtail.search.backends.{SEARCH_BACKEND}",
             "URLS": [SEARCH_URL],
-            "INDEX": SEARCH_INDEX,
+            "INDEX_PREFIX": f"{SEARCH_INDEX}_",
             "TIMEOUT": 5,
             "OPTIONS": {},
             "INDEX_SETTINGS": {},
@@ -285,5 +285,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "opensearch": {"level": "WARNING"},
+        "elastic_transport": {"level": "WARNING"},
     },
 }

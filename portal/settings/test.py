@@ -1,7 +1,9 @@
 """Test settings: the environment's services when they are configured, fast otherwise."""
 
+import os
+
 from . import *  # noqa: F403
-from .base import VAR_DIR
+from .base import DATABASES, VAR_DIR, WAGTAILSEARCH_BACKENDS
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_FILE_PATH = str(VAR_DIR / "test-mail")
@@ -12,3 +14,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Tests get their own index on a search server, apart from the development one.
+if "INDEX_PREFIX" in WAGTAILSEARCH_BACKENDS["default"]:
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "medclusters_test_"
+
+# Lets two test runs share one PostgreSQL server (Django's default is test_<name>).
+if os.environ.get("TEST_DATABASE_NAME"):
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}

@@ -34,12 +34,16 @@ def navigation(context):
     """The top-level pages of the home page in the active language, for the header."""
     request = context["request"]
     cache = request.__dict__.setdefault("_navigation", {})
-    locale = Locale.get_active()
-    if locale.pk not in cache:
-        home = Page.objects.filter(depth=2, locale=locale).first()
+    # On a Wagtail page, its own locale (and, on the home page, the page itself) saves a query.
+    page = context.get("page")
+    on_page = isinstance(page, Page) and bool(page.locale_id)
+    locale_id = page.locale_id if on_page else Locale.get_active().pk
+    if locale_id not in cache:
+        is_home = on_page and page.depth == 2
+        home = page if is_home else Page.objects.filter(depth=2, locale_id=locale_id).first()
         items = []
         if home:
             for child in home.get_children().live().in_menu().only("title", "url_path", "path", "depth"):
                 items.append({"title": child.title, "url": child.get_url(request)})
-        cache[locale.pk] = {"home": home.get_url(request) if home else "/", "items": items}
-    return cache[locale.pk]
+        cache[locale_id] = {"home": home.get_url(request) if home else "/", "items": items}
+    return cache[locale_id]

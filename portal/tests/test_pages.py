@@ -1,0 +1,72 @@
+"""The home page and the layout, in each language."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+CLUSTER_NAMES = {
+    "en": ["CE3M", "Menara", "MDFC", "Valbiom", "Textile Technique du Sahel", "QOOT"],
+    "fr": ["CE3M", "Menara", "MDFC", "Valbiom", "Textile Technique du Sahel", "QOOT"],
+    "ar": ["CE3M", "منارة", "MDFC", "فالبيوم", "النسيج التقني بالساحل", "قوت"],
+}
+
+
+def soup(response) -> BeautifulSoup:
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_home_page_names_the_six_clusters(client, demo, language):
+    response = client.get(f"/{language}/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.html["lang"] == language
+    assert page.html["dir"] == ("rtl" if language == "ar" else "ltr")
+    assert len(page.find_all("h1")) == 1
+    cards = [a.get_text(strip=True) for a in page.select(".card__title a")]
+    assert sorted(cards) == sorted(CLUSTER_NAMES[language])
+
+
+def test_root_redirects_by_browser_language(client, demo):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr-FR,fr;q=0.9").headers["Location"] == "/fr/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="ar").headers["Location"] == "/ar/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de-DE").headers["Location"] == "/en/"
+
+
+def test_language_switcher_keeps_the_visitor_on_the_same_page(client, demo):
+    page = soup(client.get("/en/clusters/ce3m/"))
+    links = {a["hreflang"]: a["href"] for a in page.select(".language-switcher a")}
+    assert links == {"en": "/en/clusters/ce3m/", "fr": "/fr/clusters/ce3m/", "ar": "/ar/clusters/ce3m/"}
+    french = soup(client.get(links["fr"]))
+    assert "Des produits innovants fabriqués au Maroc" in french.get_text()
+
+
+def test_language_switcher_on_a_non_page_view_translates_the_url(client, demo):
+    page = soup(client.get("/fr/accounts/login/"))
+    links = {a["hreflang"]: a["href"] for a in page.select(".language-switcher a")}
+    assert links["ar"] == "/ar/accounts/login/"
+
+
+def test_cluster_page_shows_ce3m_figures_from_the_interview(client, demo):
+    text = soup(client.get("/en/clusters/ce3m/")).get_text(" ", strip=True)
+    for fact in ("110+ members", "40+ collaborative projects", "60+ startups supported", "founded in 2010"):
+        assert fact in text
+
+
+def test_unknown_page_is_a_translated_404(client, demo):
+    response = client.get("/fr/no-such-page/")
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode() or "Page not found" in response.content.decode()
+
+
+def test_search_page_finds_a_cluster(client, demo):
+    page = soup(client.get("/en/search/", {"q": "prototyping"}))
+    assert [a.get_text(strip=True) for a in page.select(".search-results h2 a")] == ["CE3M"]
+
+
+@pytest.mark.parametrize(
+    "query", ["", '"unbalanced', "<script>alert(1)</script>", "x" * 5000, "\x00\x01", "-", "AND OR"]
+)
+def test_search_never_fails_on_odd_input(client, demo, query):
+    response = client.get("/en/search/", {"q": query})
+    assert response.status_code == 200
+    assert b"<script>alert(1)</script>" not in response.content
