@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
+from kombu import Connection
 from wagtail.search.backends import get_search_backend
 
 
@@ -26,11 +27,9 @@ def check_cache() -> str:
 def check_broker() -> str:
     if not settings.CELERY_BROKER_URL:
         return "not configured (tasks run eagerly)"
-    from portal.celery import app
-
-    with app.connection_for_write() as conn:
+    with Connection(settings.CELERY_BROKER_URL, connect_timeout=2) as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
-    return "redis"
+        return conn.transport_cls
 
 
 def check_search() -> str:
