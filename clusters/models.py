@@ -1,15 +1,19 @@
 """Cluster profiles: an index page and one page per cluster."""
 
+from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from .countries import COUNTRY_CHOICES
+from .taxonomy import Sector
+
+__all__ = ["ClusterIndexPage", "ClusterKeyFigure", "ClusterPage", "Sector"]
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol", "h2", "h3"]
 
@@ -28,7 +32,25 @@ class ClusterIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["clusters"] = ClusterPage.objects.for_listing(self.locale)
+        clusters = ClusterPage.objects.for_listing(self.locale)
+        countries = dict(COUNTRY_CHOICES)
+        country = request.GET.get("country", "")
+        sector = request.GET.get("sector", "")
+        sectors = {s.slug: s for s in Sector.objects.filter(clusters__in=clusters).distinct()}
+        context["country_options"] = sorted(
+            ((code, countries[code]) for code in set(clusters.values_list("country", flat=True))),
+            key=lambda option: str(option[1]),
+        )
+        context["sector_options"] = sorted(sectors.values(), key=lambda term: term.name)
+        if country in countries:
+            clusters = clusters.filter(country=country)
+        if sector in sectors:
+            clusters = clusters.filter(sectors__slug=sector)
+        context.update(
+            clusters=clusters.prefetch_related("sectors"),
+            selected_country=country if country in countries else "",
+            selected_sector=sector if sector in sectors else "",
+        )
         return context
 
 
@@ -69,8 +91,16 @@ class ClusterPage(Page):
     founded_year = models.PositiveSmallIntegerField(
         _("year founded"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]
     )
+    sectors = ParentalManyToManyField(Sector, verbose_name=_("sectors"), blank=True, related_name="clusters")
     mission = RichTextField(_("mission"), blank=True, features=RICH_TEXT_FEATURES)
     services = RichTextField(_("services offered"), blank=True, features=RICH_TEXT_FEATURES)
+    shared_platforms = RichTextField(_("shared platforms"), blank=True, features=RICH_TEXT_FEATURES)
+    international_presence = RichTextField(
+        _("international presence"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Partner countries, trade fairs attended (CES, Productronica…), international networks."),
+    )
     challenges = RichTextField(_("challenges and support sought"), blank=True, features=RICH_TEXT_FEATURES)
     smes = models.PositiveIntegerField(_("SMEs"), default=0)
     large_companies = models.PositiveIntegerField(_("large companies"), default=0)
@@ -87,6 +117,7 @@ class ClusterPage(Page):
         FieldRowPanel([FieldPanel("acronym"), FieldPanel("founded_year")]),
         FieldPanel("summary"),
         FieldPanel("logo"),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
@@ -104,6 +135,8 @@ class ClusterPage(Page):
         ),
         InlinePanel("key_figures", heading=_("Key figures"), label=_("figure")),
         FieldPanel("services"),
+        FieldPanel("shared_platforms"),
+        FieldPanel("international_presence"),
         FieldPanel("challenges"),
         MultiFieldPanel([FieldPanel("website"), FieldPanel("contact_email")], heading=_("Contact")),
     ]
@@ -114,6 +147,11 @@ class ClusterPage(Page):
         index.SearchField("mission"),
         index.SearchField("services"),
         index.SearchField("challenges"),
+        index.SearchField("shared_platforms"),
+        index.SearchField("international_presence"),
+        index.RelatedFields(
+            "sectors", [index.SearchField("name_en"), index.SearchField("name_fr"), index.SearchField("name_ar")]
+        ),
         index.AutocompleteField("acronym"),
         index.FilterField("country"),
     ]

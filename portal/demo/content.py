@@ -94,6 +94,7 @@ CLUSTERS = [
     {
         "slug": "ce3m",
         "acronym": "CE3M",
+        "sectors": ["energy", "mobility", "medical", "aeronautics", "electronics", "industry-4-0"],
         "country": "MA",
         "city": "Casablanca",
         "latitude": "33.57311",
@@ -176,6 +177,7 @@ CLUSTERS = [
     {
         "slug": "valbiom",
         "acronym": "Valbiom",
+        "sectors": ["bioeconomy", "agri-food"],
         "country": "MA",
         "city": "",
         "en": {"title": "Valbiom", "summary": "A Moroccan cluster for the valorisation of biomass and bio-resources."},
@@ -188,6 +190,7 @@ CLUSTERS = [
     {
         "slug": "2ts",
         "acronym": "2TS",
+        "sectors": ["textile"],
         "country": "TN",
         "city": "Monastir",
         "latitude": "35.77799",
@@ -205,6 +208,7 @@ CLUSTERS = [
     {
         "slug": "qoot",
         "acronym": "QOOT",
+        "sectors": ["agri-food"],
         "country": "LB",
         "city": "Beirut",
         "latitude": "33.88863",

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from clusters.models import ClusterIndexPage, ClusterKeyFigure, ClusterPage
+from clusters.models import ClusterIndexPage, ClusterKeyFigure, ClusterPage, Sector
 from clusters.services import ensure_editors_group
 from portal.demo.content import CLUSTER_INDEX, CLUSTERS, HOME
 from portal.models import HomePage
@@ -96,6 +96,7 @@ class Command(BaseCommand):
                 ClusterKeyFigure(value=value, label=label_en, year=year)
                 for value, label_en, _label_fr, year in data.get("key_figures", [])
             ]
+            cluster.sectors = list(Sector.objects.filter(slug__in=data.get("sectors", [])))
             index.add_child(instance=cluster)
             cluster.save_revision().publish()
             self.created += 1
