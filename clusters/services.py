@@ -1,23 +1,88 @@
-"""Operations on clusters that touch several rows."""
+"""Operations on clusters that touch several rows: each cluster's editors and their space."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupPagePermission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from .models import ClusterPage
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+EDITOR_COLLECTION_PERMISSIONS = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+)
+
+
+def editors_group_name(cluster: ClusterPage) -> str:
+    return f"{cluster.acronym or cluster.title} editors"
+
+
+def cluster_collection(cluster: ClusterPage) -> Collection:
+    """The image and document collection that belongs to a cluster (created on first use)."""
+    name = cluster.acronym or cluster.title
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=name).first()
+    return existing or root.add_child(name=name)
 
 
 @transaction.atomic
 def ensure_editors_group(cluster: ClusterPage) -> Group:
-    """The group whose members edit this cluster's pages, and only those."""
-    group, _created = Group.objects.get_or_create(name=f"{cluster.acronym or cluster.title} editors")
+    """The group whose members edit this cluster's pages, in every language, and nothing else.
+
+    It may add, edit and publish below the cluster's page and each of its translations,
+    and use the images and documents of the cluster's own collection.
+    """
+    reviewed = review_required(cluster)
+    group, _created = Group.objects.get_or_create(name=editors_group_name(cluster))
     group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
-    for codename in EDITOR_PAGE_PERMISSIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=cluster,
-            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
-        )
+    codenames = [c for c in EDITOR_PAGE_PERMISSIONS if not (reviewed and c == "publish_page")]
+    page_permissions = Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
+    for page in Page.objects.filter(translation_key=cluster.translation_key):
+        for permission in page_permissions:
+            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+    collection = cluster_collection(cluster)
+    for app_label, codename in EDITOR_COLLECTION_PERMISSIONS:
+        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=permission)
     return group
+
+
+def _editor_permissions(cluster: ClusterPage, codename: str):
+    return GroupPagePermission.objects.filter(
+        group__name=editors_group_name(cluster),
+        page__translation_key=cluster.translation_key,
+        permission__codename=codename,
+    )
+
+
+def review_required(cluster: ClusterPage) -> bool:
+    """Whether the cluster's editors must submit their changes for review instead of publishing."""
+    return (
+        _editor_permissions(cluster, "change_page").exists()
+        and not _editor_permissions(cluster, "publish_page").exists()
+    )
+
+
+@transaction.atomic
+def set_review_required(cluster: ClusterPage, required: bool) -> None:
+    """Switch review on (editors submit to the moderators' workflow) or off (editors publish)."""
+    if required:
+        _editor_permissions(cluster, "publish_page").delete()
+        return
+    publish = Permission.objects.get(content_type__app_label="wagtailcore", codename="publish_page")
+    group = Group.objects.get(name=editors_group_name(cluster))
+    for page in Page.objects.filter(translation_key=cluster.translation_key):
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=publish)
+
+
+def clusters_edited_by(user) -> list[ClusterPage]:
+    """The clusters (in the default locale) whose pages this user may edit."""
+    if user.is_superuser:
+        return list(ClusterPage.objects.filter(locale__language_code="en"))
+    pages = GroupPagePermission.objects.filter(group__user=user, permission__codename="change_page").values("page")
+    keys = Page.objects.filter(pk__in=pages).values("translation_key")
+    return list(ClusterPage.objects.filter(translation_key__in=keys, locale__language_code="en"))

@@ -1,7 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import admin_views
 from .taxonomy import Sector
 
 
@@ -14,3 +18,13 @@ class SectorViewSet(SnippetViewSet):
 
 
 register_snippet(SectorViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_cluster_admin_urls():
+    return [path("clusters/review/", admin_views.cluster_review, name="clusters_review")]
+
+
+@hooks.register("register_settings_menu_item")
+def register_cluster_review_menu_item():
+    return AdminOnlyMenuItem(_("Cluster review"), reverse("clusters_review"), icon_name="tasks", order=800)

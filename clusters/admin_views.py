@@ -1,0 +1,33 @@
+"""Admin screen where portal administrators switch editorial review on or off per cluster."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from .models import ClusterPage
+from .services import editors_group_name, review_required, set_review_required
+
+
+@require_http_methods(["GET", "POST"])
+def cluster_review(request: HttpRequest) -> HttpResponse:
+    if not request.user.is_superuser:
+        raise PermissionDenied
+    clusters = ClusterPage.objects.filter(locale__language_code="en").order_by("title")
+    if request.method == "POST":
+        cluster = get_object_or_404(clusters, pk=request.POST.get("cluster"))
+        required = request.POST.get("review") == "on"
+        set_review_required(cluster, required)
+        if required:
+            messages.success(request, _("%(cluster)s: changes now go through review.") % {"cluster": cluster.title})
+        else:
+            messages.success(request, _("%(cluster)s: editors publish directly.") % {"cluster": cluster.title})
+        return redirect("clusters_review")
+    rows = [
+        {"cluster": cluster, "group": editors_group_name(cluster), "review": review_required(cluster)}
+        for cluster in clusters
+    ]
+    return TemplateResponse(request, "clusters/admin/review.html", {"rows": rows, "header_title": _("Cluster review")})
