@@ -8,8 +8,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from .forms import InviteManagerForm
 from .models import ClusterPage
-from .services import editors_group_name, review_required, set_review_required
+from .services import editors_group_name, invite_manager, review_required, set_review_required
 
 
 @require_http_methods(["GET", "POST"])
@@ -31,3 +32,23 @@ def cluster_review(request: HttpRequest) -> HttpResponse:
         for cluster in clusters
     ]
     return TemplateResponse(request, "clusters/admin/review.html", {"rows": rows, "header_title": _("Cluster review")})
+
+
+@require_http_methods(["GET", "POST"])
+def invite_cluster_manager(request: HttpRequest) -> HttpResponse:
+    if not request.user.is_superuser:
+        raise PermissionDenied
+    form = InviteManagerForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
+    if request.method == "POST" and form.is_valid():
+        cluster = form.cleaned_data["cluster"]
+        email = form.cleaned_data["email"]
+        invite_manager(cluster, email, form.cleaned_data["language"], invited_by=request.user)
+        messages.success(
+            request,
+            _("%(email)s can now edit %(cluster)s; an invitation is on its way.")
+            % {"email": email, "cluster": cluster.title},
+        )
+        return redirect("clusters_invite")
+    return TemplateResponse(
+        request, "clusters/admin/invite.html", {"form": form, "header_title": _("Invite a cluster manager")}
+    )

@@ -1,10 +1,24 @@
 """Operations on clusters that touch several rows: each cluster's editors and their space."""
 
+from typing import TYPE_CHECKING
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.mail import send_mail
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.text import slugify
+from django.utils.translation import gettext
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page
 
 from .models import ClusterPage
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 EDITOR_COLLECTION_PERMISSIONS = (
@@ -86,3 +100,52 @@ def clusters_edited_by(user) -> list[ClusterPage]:
     pages = GroupPagePermission.objects.filter(group__user=user, permission__codename="change_page").values("page")
     keys = Page.objects.filter(pk__in=pages).values("translation_key")
     return list(ClusterPage.objects.filter(translation_key__in=keys, locale__language_code="en"))
+
+
+def _unique_username(email: str) -> str:
+    User = get_user_model()
+    base = slugify(email.split("@")[0])[:100] or "user"
+    candidate, number = base, 1
+    while User.objects.filter(username=candidate).exists():
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
+def _password_setting_url(user) -> str:
+    from allauth.account.forms import default_token_generator
+    from allauth.account.utils import user_pk_to_url_str
+
+    path = reverse(
+        "account_reset_password_from_key",
+        kwargs={"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)},
+    )
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+@transaction.atomic
+def invite_manager(cluster: ClusterPage, email: str, language: str, invited_by) -> "AbstractBaseUser":
+    """Add a person to a cluster's editors, creating their account if needed, and email them.
+
+    A new account has no password: the invitation links to the page where they choose one.
+    """
+    User = get_user_model()
+    email = email.strip().lower()
+    user = User.objects.filter(email__iexact=email).first()
+    is_new = user is None
+    if user is None:
+        user = User(email=email, username=_unique_username(email), preferred_language=language)
+        user.set_unusable_password()
+        user.save()
+        EmailAddress.objects.create(user=user, email=email, primary=True, verified=False)
+    user.groups.add(ensure_editors_group(cluster))
+    with translation.override(user.preferred_language):
+        context = {
+            "cluster": cluster.get_translation_or_none(Locale.get_active()) or cluster,
+            "invited_by": invited_by,
+            "is_new": is_new,
+            "url": _password_setting_url(user) if is_new else settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/",
+        }
+        subject = gettext("You are invited to edit %(cluster)s on Medclusters") % {"cluster": context["cluster"].title}
+        send_mail(subject, render_to_string("clusters/email/invitation.txt", context), None, [email])
+    return user

@@ -22,9 +22,17 @@ register_snippet(SectorViewSet)
 
 @hooks.register("register_admin_urls")
 def register_cluster_admin_urls():
-    return [path("clusters/review/", admin_views.cluster_review, name="clusters_review")]
+    return [
+        path("clusters/review/", admin_views.cluster_review, name="clusters_review"),
+        path("clusters/invite/", admin_views.invite_cluster_manager, name="clusters_invite"),
+    ]
 
 
 @hooks.register("register_settings_menu_item")
 def register_cluster_review_menu_item():
     return AdminOnlyMenuItem(_("Cluster review"), reverse("clusters_review"), icon_name="tasks", order=800)
+
+
+@hooks.register("register_settings_menu_item")
+def register_invite_menu_item():
+    return AdminOnlyMenuItem(_("Invite a cluster manager"), reverse("clusters_invite"), icon_name="user", order=810)

@@ -1,0 +1,17 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import ClusterPage
+
+
+class InviteManagerForm(forms.Form):
+    email = forms.EmailField(label=_("Email address"))
+    cluster = forms.ModelChoiceField(
+        label=_("Cluster"), queryset=ClusterPage.objects.filter(locale__language_code="en").order_by("title")
+    )
+    language = forms.ChoiceField(
+        label=_("Language of the invitation"),
+        choices=settings.LANGUAGES,
+        help_text=_("Used for a new account; an existing account keeps its own language."),
+    )
