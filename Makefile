@@ -34,9 +34,13 @@ demo: install
 	$(PY) manage.py load_demo
 
 ## Run the whole test suite. REQUIRE_SERVICES=1 turns a missing service into a failure.
-test: $(VENV)/.dev-installed
+test: $(VENV)/.dev-installed node_modules/.package-lock.json
 	$(PY) manage.py compile_translations
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# axe-core for the accessibility checks in the browser tests (skipped when npm is absent).
+node_modules/.package-lock.json: package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; else echo "npm not found: browser accessibility checks will not run"; fi
 
 ## Install and start PostgreSQL, Redis and OpenSearch on loopback (root; data under var/).
 services:

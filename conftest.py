@@ -33,17 +33,35 @@ def require_service(name: str) -> None:
     pytest.skip(f"{missing} (set it, or run `make services`)")
 
 
-@pytest.fixture
-def demo(db):
-    """The demo content, as `make run` loads it."""
-    from django.core.cache import cache
+def load_demo_content() -> None:
     from django.core.management import call_command
 
     with open(os.devnull, "w") as quiet:
         call_command("load_demo", stdout=quiet)
-        # Index what the test transaction holds (its on-commit indexing never runs),
-        # replacing whatever earlier tests left on a search server.
+        # Replace whatever earlier runs left on a search server with this database's content.
         call_command("update_index", stdout=quiet, stderr=quiet)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database starts with the demo content, as `make run` loads it.
+
+    Tests using `db` run first, each in a transaction rolled back at its end, so they all
+    see the same content; transactional tests (which empty the database) run after them.
+    """
+    with django_db_blocker.unblock():
+        load_demo_content()
+
+
+@pytest.fixture
+def demo(db):
+    """The demo content; reloaded if a transactional test emptied the database."""
+    from django.core.cache import cache
+
+    from portal.models import HomePage
+
+    if not HomePage.objects.exists():
+        load_demo_content()
     cache.clear()
 
 
@@ -54,3 +72,13 @@ def mail_through_the_outbox(settings):
     Delivery still ends in Django's locmem outbox (OUTBOX_DELIVERY_BACKEND in test settings).
     """
     settings.EMAIL_BACKEND = "outbox.backends.OutboxEmailBackend"
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Each test starts in English, whatever language an earlier request left active."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()

@@ -46,8 +46,16 @@ class ClusterIndexPage(Page):
             clusters = clusters.filter(country=country)
         if sector in sectors:
             clusters = clusters.filter(sectors__slug=sector)
+        from .map import HEIGHT, WIDTH, map_points
+
+        clusters = clusters.prefetch_related("sectors")
+        placed, unplaced = map_points(clusters)
         context.update(
-            clusters=clusters.prefetch_related("sectors"),
+            map_points=placed,
+            map_unplaced=unplaced,
+            map_width=WIDTH,
+            map_height=HEIGHT,
+            clusters=clusters,
             selected_country=country if country in countries else "",
             selected_sector=sector if sector in sectors else "",
         )
@@ -134,6 +142,7 @@ class ClusterPage(Page):
             heading=_("Members"),
         ),
         InlinePanel("key_figures", heading=_("Key figures"), label=_("figure")),
+        InlinePanel("contacts", heading=_("Management team and contacts"), label=_("person")),
         FieldPanel("services"),
         FieldPanel("shared_platforms"),
         FieldPanel("international_presence"),
@@ -156,7 +165,7 @@ class ClusterPage(Page):
         index.FilterField("country"),
     ]
     parent_page_types = ["clusters.ClusterIndexPage"]
-    subpage_types: list[str] = []
+    subpage_types = ["practices.BestPracticePage"]
 
     class Meta:
         verbose_name = _("cluster page")
@@ -165,9 +174,32 @@ class ClusterPage(Page):
     def member_count(self) -> int:
         return self.smes + self.large_companies + self.universities + self.associations + self.startups
 
+    def member_counts_by_type(self) -> dict[str, int]:
+        """Members by type ({"sme": 90, …}), in the order of the types.
+
+        For each type, the larger of the figure the profile declares and the number of
+        organisations the member directory lists: a directory that lists only part of the
+        members does not shrink the declared figure, and one that lists more raises it.
+        """
+        from members.models import PROFILE_COUNT_FIELDS, MemberOrganisation, MemberType
+
+        directory = MemberOrganisation.objects.of_cluster(self).counts_by_type()
+        declared = {member_type.value: getattr(self, field) for member_type, field in PROFILE_COUNT_FIELDS.items()}
+        counts = {
+            member_type.value: max(directory.get(member_type.value, 0), declared.get(member_type.value, 0))
+            for member_type in MemberType
+        }
+        return {member_type: count for member_type, count in counts.items() if count}
+
     def get_context(self, request, *args, **kwargs):
+        from members.views import cluster_members_context
+
         context = super().get_context(request, *args, **kwargs)
         context["key_figures"] = self.key_figures.all()
+        context["contacts"] = self.contacts.all()
+        context["sectors"] = self.sectors.all()
+        context["cluster_index_url"] = self.get_parent().get_url(request)
+        context.update(cluster_members_context(self))
         return context
 
 
@@ -184,3 +216,22 @@ class ClusterKeyFigure(Orderable):
 
     def __str__(self) -> str:
         return f"{self.value} {self.label} ({self.year})"
+
+
+class ClusterContact(Orderable):
+    page = ParentalKey(ClusterPage, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, help_text=_("For example “President” or “Cluster manager”."))
+    email = models.EmailField(_("email"), blank=True)
+    is_management = models.BooleanField(_("management team"), default=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("is_management")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.role})"

@@ -36,3 +36,10 @@ def register_cluster_review_menu_item():
 @hooks.register("register_settings_menu_item")
 def register_invite_menu_item():
     return AdminOnlyMenuItem(_("Invite a cluster manager"), reverse("clusters_invite"), icon_name="user", order=810)
+
+
+@hooks.register("construct_homepage_panels")
+def add_profile_completeness_panel(request, panels):
+    from .panels import ProfileCompletenessPanel
+
+    panels.append(ProfileCompletenessPanel(request.user))

@@ -43,7 +43,6 @@ class OutboxViewSet(ModelViewSet):
     form_fields = ["status"]
 
 
-
 register_permission_policy(OutboxMessage, AdministratorsMayOnlyLook(OutboxMessage))
 
 

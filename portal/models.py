@@ -15,7 +15,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["clusters.ClusterIndexPage"]
+    subpage_types = ["clusters.ClusterIndexPage", "practices.BestPracticeIndexPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -25,6 +25,7 @@ class HomePage(Page):
         from clusters.models import ClusterPage
 
         context = super().get_context(request, *args, **kwargs)
-        # A locale built from the id filters the same way without loading the row.
-        context["clusters"] = ClusterPage.objects.for_listing(Locale(pk=self.locale_id))
+        # A locale built from the id filters the same way without loading the row;
+        # the cards list each cluster's sectors, fetched in one query for all of them.
+        context["clusters"] = ClusterPage.objects.for_listing(Locale(pk=self.locale_id)).prefetch_related("sectors")
         return context

@@ -22,6 +22,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", search_views.search, name="search"),
+    path("members/", include("members.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "accounts",
     "outbox",
     "clusters",
+    "members",
+    "practices",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -12,8 +12,11 @@ from wagtail.models import Locale, Page, Site
 
 from clusters.models import ClusterIndexPage, ClusterKeyFigure, ClusterPage, Sector
 from clusters.services import ensure_editors_group
+from members.demo import load_members
 from portal.demo.content import CLUSTER_INDEX, CLUSTERS, HOME
 from portal.models import HomePage
+from practices.demo import PRACTICE_INDEX, load_practices
+from practices.models import BestPracticeIndexPage
 
 LANGUAGES = ("en", "fr", "ar")
 CLUSTER_FACTS = (
@@ -49,6 +52,9 @@ class Command(BaseCommand):
                 self.step(f"cluster {data['acronym']}")
                 cluster = self.load_cluster(index, data, locales)
                 ensure_editors_group(cluster)
+            self.created += load_members(self.stdout)
+            self.load_page(BestPracticeIndexPage, home, "best-practices", PRACTICE_INDEX, locales, show_in_menus=True)
+            load_practices(self, locales)
             self.load_accounts()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
 

@@ -1,0 +1,20 @@
+"""The admin dashboard panel showing editors how complete their clusters' profiles are."""
+
+from wagtail.admin.ui.components import Component
+
+from .completeness import profile_completeness
+from .services import clusters_edited_by
+
+
+class ProfileCompletenessPanel(Component):
+    name = "profile_completeness"
+    order = 50
+    template_name = "clusters/admin/completeness_panel.html"
+
+    def __init__(self, user) -> None:
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        context = super().get_context_data(parent_context)
+        context["profiles"] = [profile_completeness(cluster) for cluster in clusters_edited_by(self.user)]
+        return context

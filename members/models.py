@@ -1,0 +1,195 @@
+"""The member directory: the organisations that belong to each cluster."""
+
+from typing import TYPE_CHECKING, Self
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Q
+from django.db.models.functions import Lower
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from clusters.countries import COUNTRY_CHOICES
+
+if TYPE_CHECKING:
+    from clusters.models import ClusterPage
+
+DESCRIPTION_MAX_LENGTH = 500
+
+
+class MemberType(models.TextChoices):
+    SME = "sme", _("SME")
+    LARGE_COMPANY = "large_company", _("Large company")
+    UNIVERSITY = "university", _("University or school")
+    ASSOCIATION = "association", _("Association")
+    STARTUP = "startup", _("Startup")
+    RESEARCH_CENTRE = "research_centre", _("Research centre")
+    PUBLIC_BODY = "public_body", _("Public body")
+
+    @property
+    def plural_label(self) -> str:
+        return TYPE_PLURALS[self]
+
+
+TYPE_PLURALS = {
+    MemberType.SME: _("SMEs"),
+    MemberType.LARGE_COMPANY: _("Large companies"),
+    MemberType.UNIVERSITY: _("Universities and schools"),
+    MemberType.ASSOCIATION: _("Associations"),
+    MemberType.STARTUP: _("Startups"),
+    MemberType.RESEARCH_CENTRE: _("Research centres"),
+    MemberType.PUBLIC_BODY: _("Public bodies"),
+}
+
+# The member counts a cluster page holds for each type, filled in by hand before its directory is.
+PROFILE_COUNT_FIELDS = {
+    MemberType.SME: "smes",
+    MemberType.LARGE_COMPANY: "large_companies",
+    MemberType.UNIVERSITY: "universities",
+    MemberType.ASSOCIATION: "associations",
+    MemberType.STARTUP: "startups",
+}
+
+
+def in_default_locale() -> Q:
+    """Members belong to a cluster's page in the default language, the source of its translations."""
+    return Q(locale__language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+
+
+class CapabilityTag(TagBase):
+    """What a member can make or do (“PCB assembly”, “CNC machining”), kept apart from other tags."""
+
+    free_tagging = True
+
+    class Meta:
+        verbose_name = _("capability")
+        verbose_name_plural = _("capabilities")
+        ordering = ["name"]
+
+
+class TaggedCapability(TaggedItemBase):
+    tag = models.ForeignKey(CapabilityTag, on_delete=models.CASCADE, related_name="tagged_members")
+    content_object = models.ForeignKey(
+        "members.MemberOrganisation", on_delete=models.CASCADE, related_name="tagged_capabilities"
+    )
+
+    class Meta:
+        verbose_name = _("member capability")
+        verbose_name_plural = _("member capabilities")
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="members_capability_once_per_member")
+        ]
+
+
+class MemberOrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def of_cluster(self, cluster: "ClusterPage") -> Self:
+        """The members of a cluster, given its page in any language."""
+        return self.filter(cluster__translation_key=cluster.translation_key)
+
+    def for_listing(self) -> Self:
+        """Ready to show in a list: sectors and capabilities fetched once for all rows."""
+        return self.prefetch_related("sectors", "capabilities")
+
+    def counts_by_type(self) -> dict[str, int]:
+        """How many members of each type there are, in the order of the types, for types that have any."""
+        counts = dict(self.order_by().values_list("type").annotate(count=Count("pk")))
+        return {
+            member_type.value: counts[member_type.value] for member_type in MemberType if counts.get(member_type.value)
+        }
+
+
+class MemberOrganisation(index.Indexed, models.Model):
+    cluster = models.ForeignKey(
+        "clusters.ClusterPage",
+        verbose_name=_("cluster"),
+        on_delete=models.CASCADE,
+        related_name="members",
+        limit_choices_to=in_default_locale,
+    )
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, allow_unicode=True, editable=False)
+    type = models.CharField(_("type"), max_length=20, choices=MemberType)
+    sectors = models.ManyToManyField(
+        "clusters.Sector", verbose_name=_("sectors"), blank=True, related_name="member_organisations"
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        choices=COUNTRY_CHOICES,
+        blank=True,
+        help_text=_("Leave empty for the cluster's country."),
+    )
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), max_length=DESCRIPTION_MAX_LENGTH, blank=True)
+    capabilities = TaggableManager(
+        verbose_name=_("capabilities"),
+        through=TaggedCapability,
+        blank=True,
+        help_text=_("What the organisation makes or does, for example “PCB assembly” or “CNC machining”."),
+    )
+    production_capacities = models.TextField(_("production capacities"), blank=True)
+    certifications = models.CharField(
+        _("certifications"), max_length=255, blank=True, help_text=_("For example “ISO 9001, IATF 16949”.")
+    )
+    seeks_subcontracting = models.BooleanField(_("seeks subcontracting"), default=False)
+    seeks_partners = models.BooleanField(_("seeks partners"), default=False)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = MemberOrganisationQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.SearchField("certifications"),
+        index.RelatedFields("capabilities", [index.SearchField("name", boost=2)]),
+        index.FilterField("type"),
+        index.FilterField("country"),
+        index.FilterField("cluster_id"),
+        index.FilterField("seeks_subcontracting"),
+        index.FilterField("seeks_partners"),
+    ]
+
+    class Meta:
+        verbose_name = _("member organisation")
+        verbose_name_plural = _("member organisations")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name"),
+                "cluster",
+                name="members_unique_name_per_cluster",
+                violation_error_message=_("This cluster already lists an organisation with this name."),
+            ),
+            models.UniqueConstraint(fields=["cluster", "slug"], name="members_unique_slug_per_cluster"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.country and self.cluster_id:
+            self.country = self.cluster.country
+        if not self.slug:
+            self.slug = self._unique_slug()
+        super().save(*args, **kwargs)
+
+    def _unique_slug(self) -> str:
+        base = slugify(self.name, allow_unicode=True)[:190] or "member"
+        taken = set(
+            MemberOrganisation.objects.filter(cluster_id=self.cluster_id, slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        return slug

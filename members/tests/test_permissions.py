@@ -1,0 +1,153 @@
+"""A cluster's editors manage their own cluster's members in the admin, and no other cluster's."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission
+
+from members.models import MemberOrganisation
+from members.permissions import managed_clusters, member_permission_policy
+
+from .factories import cluster
+
+NEW_MEMBER = {
+    "name": "Nouvelle Entreprise (demo)",
+    "type": "sme",
+    "city": "Casablanca",
+    "country": "",
+    "website": "",
+    "description": "",
+    "capabilities": "SMT, PCB assembly",
+    "production_capacities": "",
+    "certifications": "",
+}
+
+
+def not_found(response) -> bool:
+    """A 404, once LocaleMiddleware's retry of the URL under /en/ (also not found) is followed."""
+    return response.status_code == 404
+
+
+def a_member_of(slug: str) -> MemberOrganisation:
+    return MemberOrganisation.objects.filter(cluster__slug=slug, cluster__locale__language_code="en").first()
+
+
+def test_a_manager_lists_only_their_own_clusters_members(client, ce3m_manager):
+    page = client.get("/admin/members/").content.decode()
+    assert a_member_of("ce3m").name.replace("'", "&#x27;") in page
+    assert "Conserves de la Békaa (demo)" not in page
+    assert "Cartes &amp; Circuits Maghreb (demo)" in page
+
+
+def test_a_manager_filters_and_chooses_among_their_own_clusters_only(client, ce3m_manager, ce3m, qoot):
+    listing = client.get("/admin/members/").content.decode()
+    assert f'value="{ce3m.pk}"' in listing and f'value="{qoot.pk}"' not in listing
+    form = client.get("/admin/members/new/").context["form"]
+    assert list(form.fields["cluster"].queryset) == [ce3m]
+    assert form.fields["cluster"].initial == ce3m.pk
+
+
+def test_a_manager_edits_their_own_clusters_members(client, ce3m_manager, ce3m):
+    member = a_member_of("ce3m")
+    assert client.get(f"/admin/members/edit/{member.pk}/").status_code == 200
+    response = client.post(
+        f"/admin/members/edit/{member.pk}/",
+        {**NEW_MEMBER, "cluster": ce3m.pk, "name": member.name, "city": "Settat", "seeks_partners": "on"},
+    )
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert (member.city, member.country, member.seeks_partners) == ("Settat", "MA", True)
+    assert sorted(tag.name for tag in member.capabilities.all()) == ["PCB assembly", "SMT"]
+    assert member in MemberOrganisation.objects.search("SMT")
+
+
+@pytest.mark.parametrize("view", ["edit", "delete", "history", "usage"])
+def test_another_clusters_members_are_not_found(client, ce3m_manager, view):
+    member = a_member_of("qoot")
+    assert not_found(client.get(f"/admin/members/{view}/{member.pk}/", follow=True))
+
+
+def test_a_manager_cannot_change_or_delete_another_clusters_member(client, ce3m_manager, ce3m):
+    member = a_member_of("qoot")
+    assert not_found(client.post(f"/admin/members/edit/{member.pk}/", {**NEW_MEMBER, "cluster": ce3m.pk}, follow=True))
+    assert not_found(client.post(f"/admin/members/delete/{member.pk}/", follow=True))
+    member.refresh_from_db()
+    assert member.name != NEW_MEMBER["name"]
+
+
+def test_a_manager_cannot_move_a_member_to_another_cluster(client, ce3m_manager, qoot):
+    member = a_member_of("ce3m")
+    response = client.post(f"/admin/members/edit/{member.pk}/", {**NEW_MEMBER, "cluster": qoot.pk})
+    assert response.status_code == 200
+    assert "cluster" in response.context["form"].errors
+    member.refresh_from_db()
+    assert member.cluster_id != qoot.pk
+
+
+def test_a_manager_creates_members_in_their_own_cluster_only(client, ce3m_manager, ce3m, qoot):
+    response = client.post("/admin/members/new/", {**NEW_MEMBER, "cluster": qoot.pk})
+    assert response.status_code == 200
+    assert "cluster" in response.context["form"].errors
+    assert not MemberOrganisation.objects.filter(name=NEW_MEMBER["name"]).exists()
+
+    assert client.post("/admin/members/new/", {**NEW_MEMBER, "cluster": ce3m.pk}).status_code == 302
+    created = MemberOrganisation.objects.get(name=NEW_MEMBER["name"])
+    assert (created.cluster, created.country) == (ce3m, "MA")
+
+
+def test_a_name_already_listed_in_the_cluster_is_refused(client, ce3m_manager, ce3m):
+    existing = a_member_of("ce3m")
+    response = client.post("/admin/members/new/", {**NEW_MEMBER, "cluster": ce3m.pk, "name": existing.name.upper()})
+    assert response.status_code == 200
+    assert "already lists an organisation with this name" in response.content.decode()
+
+
+def test_a_manager_deletes_their_own_clusters_member(client, ce3m_manager):
+    member = a_member_of("ce3m")
+    assert client.post(f"/admin/members/delete/{member.pk}/").status_code == 302
+    assert not MemberOrganisation.objects.filter(pk=member.pk).exists()
+
+
+def test_administrators_manage_every_cluster(client, demo, django_user_model, qoot):
+    client.force_login(django_user_model.objects.get(email="admin@example.org"))
+    member = a_member_of("qoot")
+    assert client.get(f"/admin/members/edit/{member.pk}/").status_code == 200
+    assert "Conserves de la Békaa (demo)" in client.get(f"/admin/members/?cluster={qoot.pk}").content.decode()
+
+
+def test_registered_partners_have_no_access(client, demo, django_user_model):
+    client.force_login(django_user_model.objects.get(email="partner1@example.org"))
+    assert client.get("/admin/members/").status_code in (302, 403)
+    assert client.get("/admin/members/import/").status_code in (302, 403)
+    assert not managed_clusters(django_user_model.objects.get(email="partner1@example.org")).exists()
+
+
+def test_edit_rights_on_a_page_above_the_clusters_cover_every_cluster(demo, django_user_model):
+    moderator = django_user_model.objects.create_user(username="moderator", email="moderator@example.org")
+    group = Group.objects.create(name="Portal moderators (test)")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group, page=cluster("ce3m").get_parent(), permission=Permission.objects.get(codename="change_page")
+    )
+    moderator.groups.add(group)
+    assert {page.slug for page in managed_clusters(moderator)} == {"ce3m", "menara", "mdfc", "valbiom", "2ts", "qoot"}
+    assert member_permission_policy.user_has_permission_for_instance(moderator, "change", a_member_of("qoot"))
+
+
+def test_edit_rights_on_a_translation_cover_the_clusters_members(demo, django_user_model):
+    translator = django_user_model.objects.create_user(username="translator", email="translator@example.org")
+    group = Group.objects.create(name="QOOT Arabic")
+    GroupPagePermission.objects.create(
+        group=group, page=cluster("qoot", "ar"), permission=Permission.objects.get(codename="change_page")
+    )
+    translator.groups.add(group)
+    assert list(managed_clusters(translator)) == [cluster("qoot")]
+
+
+def test_the_policy_names_who_may_change_a_member(demo, django_user_model):
+    users = member_permission_policy.users_with_permission_for_instance("change", a_member_of("ce3m"))
+    emails = set(users.values_list("email", flat=True))
+    assert {"manager@ce3m.example.org", "admin@example.org"} <= emails
+    assert "manager@qoot.example.org" not in emails
+    assert "partner1@example.org" not in emails
+    everyone = set(member_permission_policy.users_with_permission("change").values_list("email", flat=True))
+    assert {"manager@ce3m.example.org", "manager@qoot.example.org"} <= everyone
