@@ -82,3 +82,20 @@ def english_by_default():
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run a block's on-commit work (search indexing, mail) as a real commit would, then make
+    the search server's index current, so a search right after sees the change."""
+    from contextlib import contextmanager
+
+    from wagtail.search.backends import get_search_backend
+
+    @contextmanager
+    def block():
+        with django_capture_on_commit_callbacks(execute=True):
+            yield
+        get_search_backend().refresh_indexes()
+
+    return block

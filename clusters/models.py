@@ -1,16 +1,20 @@
 """Cluster profiles: an index page and one page per cluster."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from .countries import COUNTRY_CHOICES
+from .serializers import TermSerializer
 from .taxonomy import Sector
 
 __all__ = ["ClusterIndexPage", "ClusterKeyFigure", "ClusterPage", "Sector"]
@@ -164,11 +168,31 @@ class ClusterPage(Page):
         index.AutocompleteField("acronym"),
         index.FilterField("country"),
     ]
+    api_fields = [
+        APIField("acronym"),
+        APIField("summary"),
+        APIField("country"),
+        APIField("city"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("founded_year"),
+        APIField("sectors", serializer=TermSerializer(many=True, read_only=True)),
+        APIField("member_counts_by_type"),
+        APIField("key_figures"),
+        APIField("website"),
+    ]
     parent_page_types = ["clusters.ClusterIndexPage"]
     subpage_types = ["practices.BestPracticePage"]
 
     class Meta:
         verbose_name = _("cluster page")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.founded_year and self.founded_year > timezone.now().year:
+            raise ValidationError({"founded_year": _("The year founded cannot be in the future.")})
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError({"longitude": _("Give both the latitude and the longitude, or neither.")})
 
     @property
     def member_count(self) -> int:
@@ -210,6 +234,7 @@ class ClusterKeyFigure(Orderable):
     year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)])
 
     panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("label"), FieldPanel("year")])]
+    api_fields = [APIField("value"), APIField("label"), APIField("year")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("key figure")

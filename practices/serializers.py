@@ -2,14 +2,9 @@
 
 from rest_framework import serializers
 
+from clusters.serializers import TermSerializer
 
-class TermSerializer(serializers.Serializer):
-    """A theme or a sector: its stable slug and its name in each language."""
-
-    slug = serializers.CharField(read_only=True)
-    name_en = serializers.CharField(read_only=True)
-    name_fr = serializers.CharField(read_only=True)
-    name_ar = serializers.CharField(read_only=True)
+__all__ = ["ClusterSummarySerializer", "TermSerializer"]
 
 
 class ClusterSummarySerializer(serializers.Serializer):

@@ -46,13 +46,14 @@ def test_a_manager_filters_and_chooses_among_their_own_clusters_only(client, ce3
     assert form.fields["cluster"].initial == ce3m.pk
 
 
-def test_a_manager_edits_their_own_clusters_members(client, ce3m_manager, ce3m):
+def test_a_manager_edits_their_own_clusters_members(client, ce3m_manager, ce3m, committed):
     member = a_member_of("ce3m")
     assert client.get(f"/admin/members/edit/{member.pk}/").status_code == 200
-    response = client.post(
-        f"/admin/members/edit/{member.pk}/",
-        {**NEW_MEMBER, "cluster": ce3m.pk, "name": member.name, "city": "Settat", "seeks_partners": "on"},
-    )
+    with committed():
+        response = client.post(
+            f"/admin/members/edit/{member.pk}/",
+            {**NEW_MEMBER, "cluster": ce3m.pk, "name": member.name, "city": "Settat", "seeks_partners": "on"},
+        )
     assert response.status_code == 302
     member.refresh_from_db()
     assert (member.city, member.country, member.seeks_partners) == ("Settat", "MA", True)

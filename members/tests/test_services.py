@@ -148,8 +148,9 @@ def test_a_dry_run_reports_what_would_be_created_and_saves_nothing(fresh_cluster
     assert not CapabilityTag.objects.filter(name="toroidal winding").exists()
 
 
-def test_an_import_creates_members_with_their_sectors_capabilities_and_country(fresh_cluster):
-    report = import_members(fresh_cluster, parse_member_csv(csv_file(TWO_MEMBERS)).rows, dry_run=False)
+def test_an_import_creates_members_with_their_sectors_capabilities_and_country(fresh_cluster, committed):
+    with committed():
+        report = import_members(fresh_cluster, parse_member_csv(csv_file(TWO_MEMBERS)).rows, dry_run=False)
     assert len(report.created) == 2 and not report.dry_run
     coils = MemberOrganisation.objects.get(cluster=fresh_cluster, name="Bobinage Test (demo)")
     assert coils.country == "TN"  # the cluster's, as the file left it empty
@@ -158,7 +159,9 @@ def test_an_import_creates_members_with_their_sectors_capabilities_and_country(f
     assert sorted(tag.name for tag in coils.capabilities.all()) == ["toroidal winding", "wire winding"]
     assert coils.seeks_subcontracting and not coils.seeks_partners
     assert MemberOrganisation.objects.get(name="École Test (demo)").country == "MA"
-    assert [hit.name for hit in MemberOrganisation.objects.search("toroidal winding")] == ["Bobinage Test (demo)"]
+    assert [hit.name for hit in MemberOrganisation.objects.search("toroidal winding", operator="and")] == [
+        "Bobinage Test (demo)"
+    ]
 
 
 def test_an_import_updates_changed_members_and_names_the_changes(fresh_cluster):

@@ -22,3 +22,6 @@ if "INDEX_PREFIX" in WAGTAILSEARCH_BACKENDS["default"]:
 # Lets two test runs share one PostgreSQL server (Django's default is test_<name>).
 if os.environ.get("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}
+
+# Tasks run in the test process; outbox/tests/test_worker.py runs a real worker on the broker.
+CELERY_TASK_ALWAYS_EAGER = True

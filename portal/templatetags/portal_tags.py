@@ -2,8 +2,9 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 register = template.Library()
@@ -45,5 +46,6 @@ def navigation(context):
         if home:
             for child in home.get_children().live().in_menu().only("title", "url_path", "path", "depth"):
                 items.append({"title": child.title, "url": child.get_url(request)})
+        items.append({"title": _("Members"), "url": reverse("member_directory")})
         cache[locale_id] = {"home": home.get_url(request) if home else "/", "items": items}
     return cache[locale_id]
