@@ -12,7 +12,8 @@ import environ
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-VAR_DIR = BASE_DIR / "var"
+VAR_DIR = BASE_DIR / "var"  # local data: SQLite database, mail files, media, collected static
+VAR_DIR.mkdir(exist_ok=True)
 
 env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env")
@@ -145,6 +146,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout"
 CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {"task": "outbox.tasks.sweep_outbox", "schedule": 60.0},
+    "search-index-catch-up": {"task": "search.tasks.catch_up_search_index", "schedule": 60.0},
 }
 
 # Mail: every message goes through the outbox; delivery uses EMAIL_URL,
@@ -163,7 +165,12 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Medclusters <no-repl
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 OUTBOX_MAX_ATTEMPTS = 8
 
-# Search: Wagtail's database backend unless SEARCH_URL names a search server.
+# Search: Wagtail's database backend unless SEARCH_URL names a search server. With a server,
+# "default" is the server and "database" is Wagtail's database backend, both kept current:
+# Wagtail updates "database" in the same transaction as each change, and leaves the server alone
+# (AUTO_UPDATE False); search/services.py queues each change and a Celery task sends it after the
+# commit, so nobody waits for the server. Searches fall back to "database" while the server is
+# unreachable. `update_index` rebuilds into a new index and then switches an alias to it.
 SEARCH_URL = env.str("SEARCH_URL", default="")
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="elasticsearch9")
 SEARCH_INDEX = env.str("SEARCH_INDEX", default="medclusters")
@@ -173,10 +180,13 @@ if SEARCH_URL:
             "BACKEND": f"wagtail.search.backends.{SEARCH_BACKEND}",
             "URLS": [SEARCH_URL],
             "INDEX_PREFIX": f"{SEARCH_INDEX}_",
-            "TIMEOUT": 5,
-            "OPTIONS": {},
+            "TIMEOUT": 3,
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
             "INDEX_SETTINGS": {},
-        }
+            "AUTO_UPDATE": False,
+            "ATOMIC_REBUILD": True,
+        },
+        "database": {"BACKEND": "wagtail.search.backends.database"},
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
