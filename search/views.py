@@ -7,6 +7,8 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from .services import search_with_fallback
+
 logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
@@ -15,19 +17,21 @@ RESULTS_PER_PAGE = 10
 
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    error = False
+    results: list[Page] = []
+    error = reduced_mode = False
     if query:
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
         try:
-            results = list(pages.search(query, operator="and"))
+            outcome = search_with_fallback(pages, query, operator="and")
         except Exception:
             logger.exception("Search failed for %r", query)
-            results, error = [], True
+            error = True
+        else:
+            results, reduced_mode = outcome.results, outcome.reduced_mode
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
         page = paginator.page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
         page = paginator.page(1)
-    context = {"query": query, "page_obj": page, "search_error": error}
+    context = {"query": query, "page_obj": page, "search_error": error, "reduced_mode": reduced_mode}
     return TemplateResponse(request, "search/search.html", context)

@@ -15,9 +15,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Tests get their own index on a search server, apart from the development one.
+# Tests get their own indexes on a search server, apart from the development ones and from
+# those of another run with its own TEST_DATABASE_NAME.
 if "INDEX_PREFIX" in WAGTAILSEARCH_BACKENDS["default"]:
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "medclusters_test_"
+    TEST_INDEX = os.environ.get("TEST_DATABASE_NAME", "test").lower()
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = f"medclusters_{TEST_INDEX}_"
 
 # Lets two test runs share one PostgreSQL server (Django's default is test_<name>).
 if os.environ.get("TEST_DATABASE_NAME"):

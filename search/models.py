@@ -1,0 +1,35 @@
+"""Index updates waiting for the search server, stored in the same transaction as the change."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+
+
+class PendingIndexUpdate(models.Model):
+    """One object whose entry on the search server is out of date.
+
+    Repeated changes to an object collapse into one row (the last action wins); the row is
+    deleted once the server has the object's current state.
+    """
+
+    class Action(models.TextChoices):
+        INDEX = "index", "index"
+        DELETE = "delete", "delete"
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.CharField(max_length=255)
+    action = models.CharField(max_length=6, choices=Action)
+    created_at = models.DateTimeField(auto_now_add=True)
+    queued_at = models.DateTimeField(default=timezone.now, help_text="When the object last changed.")
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "pending index update"
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="one_pending_update_per_object"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.content_type_id}:{self.object_id}"

@@ -1,0 +1,23 @@
+from celery import Task, shared_task
+
+from . import services
+
+
+@shared_task(bind=True, acks_late=True, max_retries=8)
+def apply_pending_index_updates(self: Task) -> int:
+    """Sent after each commit that queued an update; retried with growing delays while the server is down."""
+    try:
+        return services.apply_pending_index_updates()
+    except services.SearchServerUnavailable as error:
+        if self.request.is_eager:
+            return 0  # run inside a request, which must not wait: the catch-up retries
+        raise self.retry(exc=error, countdown=min(15 * 2**self.request.retries, 900)) from error
+
+
+@shared_task
+def catch_up_search_index() -> int:
+    """Periodically applies what is still queued: after an outage, a dead broker or exhausted retries."""
+    try:
+        return services.apply_pending_index_updates()
+    except services.SearchServerUnavailable:
+        return 0

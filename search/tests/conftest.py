@@ -1,0 +1,47 @@
+"""A search server that tests can take away and bring back, through a local TCP proxy."""
+
+import copy
+import os
+from urllib.parse import urlsplit
+
+import pytest
+
+from .proxy import TcpProxy
+
+
+def backends_with_server_at(url: str, *, timeout: float = 3) -> dict:
+    """WAGTAILSEARCH_BACKENDS as the settings build them for a search server, with the server at `url`.
+
+    Without a configured server (embedded defaults) the "default" backend is an OpenSearch backend
+    that nothing answers, beside the database backend holding the demo content.
+    """
+    from django.conf import settings
+
+    if "database" in settings.WAGTAILSEARCH_BACKENDS:
+        backends = copy.deepcopy(settings.WAGTAILSEARCH_BACKENDS)
+    else:
+        backends = {
+            "default": {
+                "BACKEND": "wagtail.search.backends.opensearch3",
+                "INDEX_PREFIX": "medclusters_unreachable_",
+                "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+                "AUTO_UPDATE": False,
+            },
+            "database": {"BACKEND": "wagtail.search.backends.database"},
+        }
+    backends["default"].update(URLS=[url], TIMEOUT=timeout)
+    return backends
+
+
+@pytest.fixture
+def search_proxy(settings):
+    """The search server behind a proxy that starts stopped: `forward()` needs the real server
+    (`require_service("search")`), `hang()` and `stop()` work on every configuration."""
+    target = None
+    if os.environ.get("SEARCH_URL"):
+        url = urlsplit(os.environ["SEARCH_URL"])
+        target = (url.hostname or "127.0.0.1", url.port or 9200)
+    proxy = TcpProxy(target)
+    settings.WAGTAILSEARCH_BACKENDS = backends_with_server_at(proxy.url)
+    yield proxy
+    proxy.stop()

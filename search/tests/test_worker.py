@@ -1,0 +1,93 @@
+"""A real Celery worker, fed through Redis, retries the queue until the search server is back."""
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from django.conf import settings as django_settings
+from django.contrib.contenttypes.models import ContentType
+from wagtail.documents.models import Document
+from wagtail.models import Collection
+from wagtail.search.backends import get_search_backend
+
+from conftest import require_service
+from search.models import PendingIndexUpdate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def search_worker(transactional_db, search_proxy, settings):
+    """A worker whose search server is the proxy, on a queue of its own."""
+    require_service("broker")
+    require_service("postgres")
+    require_service("search")
+    from portal.celery import app
+
+    ContentType.objects.clear_cache()  # an earlier flush re-created the content types under new ids
+    queue = f"test-{uuid.uuid4().hex[:8]}"
+    database = django_settings.DATABASES["default"]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings",
+        "DATABASE_URL": "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(**database),
+        "SEARCH_URL": search_proxy.url,
+        "SEARCH_INDEX": settings.WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"].rstrip("_"),
+    }
+    command = ["-m", "celery", "-A", "portal", "worker", "-Q", queue, "-c", "1", "--pool", "solo"]
+    worker = subprocess.Popen(
+        [sys.executable, *command, "--without-gossip", "--without-mingle", "--loglevel", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    previous = (app.conf.task_always_eager, app.conf.broker_url, app.conf.task_default_queue)
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    app.conf.task_always_eager = False
+    app.conf.broker_url = os.environ["CELERY_BROKER_URL"]
+    app.conf.task_default_queue = queue
+    yield search_proxy
+    app.conf.task_always_eager, app.conf.broker_url, app.conf.task_default_queue = previous
+    worker.terminate()
+    output = worker.communicate(timeout=30)[0]
+    if output:
+        print(output.decode(errors="replace"))
+
+
+def wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def found_documents(word: str) -> list[int]:
+    get_search_backend("default").refresh_indexes()
+    return [document.pk for document in Document.objects.search(word, backend="default")]
+
+
+def test_the_worker_retries_an_update_until_the_server_is_back(search_worker):
+    """Other transactional tests may have emptied the database, so this one brings its own document."""
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    search_worker.forward()
+    document = Document.objects.create(title="Quasicrystal handbook", file="documents/handbook.pdf", collection=root)
+    rows = PendingIndexUpdate.objects.filter(object_id=str(document.pk))
+    assert wait_for(lambda: not rows.exists(), 30), "the worker never applied the update"
+
+    search_worker.stop()
+    document.title = "Icosahedral quasicrystal handbook"
+    started = time.monotonic()
+    document.save()  # one save, so one task: only its retry can apply the change
+    assert time.monotonic() - started < 2
+    assert wait_for(lambda: rows.filter(attempts__gte=1).exists(), 30), "the worker never tried"
+
+    search_worker.forward()  # the retry, 15 s after the failure, finds the server back
+    assert wait_for(lambda: not rows.exists(), 45), "the retry never applied the update"
+    assert found_documents("icosahedral") == [document.pk]
