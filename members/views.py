@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from clusters.countries import COUNTRY_CHOICES
 from clusters.models import ClusterPage, Sector
+from search.services import DATABASE_BACKEND, search_backend_for_query, search_with_fallback
 
 from .models import CapabilityTag, MemberOrganisation, MemberType, in_default_locale
 
@@ -59,9 +60,11 @@ def directory(request: HttpRequest) -> HttpResponse:
     search_error = False
     if query:
         try:
-            ranked = [hit.pk for hit in searchable.search(query, operator="and")]
+            outcome = search_with_fallback(searchable, query)
+            ranked = [hit.pk for hit in outcome.results]
             # A word being typed (“precis”) matches names that start with it.
-            ranked = ranked or [hit.pk for hit in searchable.autocomplete(query)]
+            backend = DATABASE_BACKEND if outcome.reduced_mode else search_backend_for_query()
+            ranked = ranked or [hit.pk for hit in searchable.autocomplete(query, backend=backend)]
         except Exception:
             logger.exception("Member search failed for %r", query)
             ranked, search_error = [], True
