@@ -1,0 +1,31 @@
+"""The cluster index needs the same number of queries however many clusters it lists."""
+
+from decimal import Decimal
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from clusters.models import ClusterIndexPage, ClusterPage, Sector
+
+
+def queries_for(client, url: str) -> int:
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_index_queries_do_not_grow_with_clusters(client, demo):
+    before = queries_for(client, "/en/clusters/")
+    index = ClusterIndexPage.objects.get(locale__language_code="en")
+    energy = Sector.objects.get(slug="energy")
+    for number in range(15):
+        cluster = ClusterPage(title=f"Extra {number}", slug=f"extra-{number}", summary="x", country="FR")
+        cluster.sectors = [energy]
+        cluster.latitude, cluster.longitude = Decimal("43.3"), Decimal("5.4")
+        index.add_child(instance=cluster)
+        cluster.save_revision().publish()
+    after = queries_for(client, "/en/clusters/")
+    assert after == before
+    assert queries_for(client, "/en/clusters/?sector=energy&country=FR") <= before + 1
