@@ -99,3 +99,68 @@ def committed(django_capture_on_commit_callbacks):
         get_search_backend().refresh_indexes()
 
     return block
+
+
+@pytest.fixture
+def start_celery_worker(transactional_db, settings):
+    """Start a real Celery worker (its own process) on the test database, fed through the broker.
+
+    The worker listens on a queue of its own; tasks the test sends go there instead of running
+    eagerly. Call it with environment variables for the worker's settings.
+    """
+    import subprocess
+    import sys
+    import uuid
+    from pathlib import Path
+
+    from portal.celery import app
+
+    require_service("broker")
+    require_service("postgres")
+    queue = f"test-{uuid.uuid4().hex[:8]}"
+    workers = []
+
+    def start(**environment: str) -> None:
+        database = settings.DATABASES["default"]
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings",
+            "DATABASE_URL": "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(**database),
+            **environment,
+        }
+        command = [
+            "celery",
+            "-A",
+            "portal",
+            "worker",
+            "-Q",
+            queue,
+            "-c",
+            "1",
+            "--pool",
+            "solo",
+            "--loglevel",
+            "WARNING",
+        ]
+        workers.append(
+            subprocess.Popen(
+                [sys.executable, "-m", *command, "--without-gossip", "--without-mingle"],
+                cwd=Path(__file__).parent,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+            )
+        )
+
+    previous = (app.conf.task_always_eager, app.conf.broker_url, app.conf.task_default_queue)
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    app.conf.task_always_eager = False
+    app.conf.broker_url = os.environ["CELERY_BROKER_URL"]
+    app.conf.task_default_queue = queue
+    yield start
+    app.conf.task_always_eager, app.conf.broker_url, app.conf.task_default_queue = previous
+    for worker in workers:
+        worker.terminate()
+        output = worker.communicate(timeout=30)[0]
+        if output:
+            print(output.decode(errors="replace"))

@@ -1,14 +1,8 @@
 """A real Celery worker, fed through Redis, retries the queue until the search server is back."""
 
-import os
-import subprocess
-import sys
 import time
-import uuid
-from pathlib import Path
 
 import pytest
-from django.conf import settings as django_settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.documents.models import Document
 from wagtail.models import Collection
@@ -17,46 +11,17 @@ from wagtail.search.backends import get_search_backend
 from conftest import require_service
 from search.models import PendingIndexUpdate
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture
-def search_worker(transactional_db, search_proxy, settings):
-    """A worker whose search server is the proxy, on a queue of its own."""
-    require_service("broker")
-    require_service("postgres")
+def search_worker(start_celery_worker, search_proxy, settings):
+    """A worker whose search server is the proxy."""
     require_service("search")
-    from portal.celery import app
-
     ContentType.objects.clear_cache()  # an earlier flush re-created the content types under new ids
-    queue = f"test-{uuid.uuid4().hex[:8]}"
-    database = django_settings.DATABASES["default"]
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings",
-        "DATABASE_URL": "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(**database),
-        "SEARCH_URL": search_proxy.url,
-        "SEARCH_INDEX": settings.WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"].rstrip("_"),
-    }
-    command = ["-m", "celery", "-A", "portal", "worker", "-Q", queue, "-c", "1", "--pool", "solo"]
-    worker = subprocess.Popen(
-        [sys.executable, *command, "--without-gossip", "--without-mingle", "--loglevel", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
+    start_celery_worker(
+        SEARCH_URL=search_proxy.url,
+        SEARCH_INDEX=settings.WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"].rstrip("_"),
     )
-    previous = (app.conf.task_always_eager, app.conf.broker_url, app.conf.task_default_queue)
-    settings.CELERY_TASK_ALWAYS_EAGER = False
-    app.conf.task_always_eager = False
-    app.conf.broker_url = os.environ["CELERY_BROKER_URL"]
-    app.conf.task_default_queue = queue
-    yield search_proxy
-    app.conf.task_always_eager, app.conf.broker_url, app.conf.task_default_queue = previous
-    worker.terminate()
-    output = worker.communicate(timeout=30)[0]
-    if output:
-        print(output.decode(errors="replace"))
+    return search_proxy
 
 
 def wait_for(condition, seconds: float) -> bool:
