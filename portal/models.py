@@ -1,11 +1,14 @@
 """The home page: what the portal is, its clusters and the latest of each section."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
+
+LATEST_COUNT = 3
 
 
 class HomePage(Page):
@@ -23,9 +26,27 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from clusters.models import ClusterPage
+        from practices.models import BestPracticePage
 
         context = super().get_context(request, *args, **kwargs)
-        # A locale built from the id filters the same way without loading the row;
-        # the cards list each cluster's sectors, fetched in one query for all of them.
-        context["clusters"] = ClusterPage.objects.for_listing(Locale(pk=self.locale_id)).prefetch_related("sectors")
+        # A locale built from the id filters the same way without loading the row.
+        locale = Locale(pk=self.locale_id)
+        # Both lists leave out pages behind a view restriction, looked up once for the two.
+        private = PageViewRestriction.objects.select_related("page").only("page__path")
+        hidden = Q(pk__in=[]) | Q(*[Q(path__startswith=r.page.path) for r in private], _connector=Q.OR)
+        # The cards list each cluster's sectors, fetched in one query for all of them.
+        context["clusters"] = (
+            ClusterPage.objects.live()
+            .filter(locale=locale)
+            .exclude(hidden)
+            .order_by("title")
+            .prefetch_related("sectors")
+        )
+        context["latest_practices"] = (
+            BestPracticePage.objects.live()
+            .filter(locale=locale)
+            .exclude(hidden)
+            .only("title", "summary", "url_path", "path", "depth", "locale_id")
+            .order_by("-first_published_at")[:LATEST_COUNT]
+        )
         return context

@@ -22,7 +22,7 @@ def test_home_page_names_the_six_clusters(client, demo, language):
     assert page.html["lang"] == language
     assert page.html["dir"] == ("rtl" if language == "ar" else "ltr")
     assert len(page.find_all("h1")) == 1
-    cards = [a.get_text(strip=True) for a in page.select(".card__title a")]
+    cards = [a.get_text(strip=True) for a in page.select("#clusters-heading ~ ul .card__title a")]
     assert sorted(cards) == sorted(CLUSTER_NAMES[language])
 
 
@@ -72,3 +72,24 @@ def test_search_never_fails_on_odd_input(client, demo, query):
     response = client.get("/en/search/", {"q": query})
     assert response.status_code == 200
     assert b"<script>alert(1)</script>" not in response.content
+
+
+def test_home_page_shows_the_latest_best_practices_in_the_visitors_language(client, demo):
+    from practices.models import BestPracticePage
+
+    for language in ("en", "fr"):
+        page = soup(client.get(f"/{language}/"))
+        titles = [a.get_text(strip=True) for a in page.select("#practices-heading ~ ul .card__title a")]
+        latest = BestPracticePage.objects.live().filter(locale__language_code=language)
+        assert titles == [p.title for p in latest.order_by("-first_published_at")[:3]]
+
+
+def test_home_page_leaves_out_practices_behind_a_view_restriction(client, demo):
+    from wagtail.models import PageViewRestriction
+
+    from practices.models import BestPracticePage
+
+    newest = BestPracticePage.objects.live().filter(locale__language_code="en").order_by("-first_published_at")[0]
+    PageViewRestriction.objects.create(page=newest, restriction_type=PageViewRestriction.LOGIN)
+    page = soup(client.get("/en/"))
+    assert newest.title not in [a.get_text(strip=True) for a in page.select("#practices-heading ~ ul .card__title a")]

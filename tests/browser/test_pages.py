@@ -27,7 +27,7 @@ def test_home_page_in_each_language(demo_site, page, console_errors, language, d
     expect(html).to_have_attribute("lang", language)
     expect(html).to_have_attribute("dir", direction)
     expect(page.locator("h1")).to_have_count(1)
-    cards = page.locator(".card-grid .card__title")
+    cards = page.locator("section[aria-labelledby=clusters-heading] .card__title")
     expect(cards).to_have_count(len(CLUSTERS[language]))
     for name in CLUSTERS[language]:
         expect(cards.filter(has_text=name)).to_have_count(1)
