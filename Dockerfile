@@ -17,15 +17,13 @@ RUN pip install --requirement requirements.txt
 # The code stays owned by root: the portal's user can write only under var/.
 COPY . .
 
-# Static files and translations are built into the image. The key below only lets the
-# production settings load for these build steps; the running containers get SECRET_KEY
-# from the environment.
-RUN DJANGO_ENV=production \
+# Static files and translations are built into the image. The key and the Redis URL below
+# only let the production settings load for these build steps (nothing connects to Redis);
+# the running containers get theirs from the environment.
+RUN export DJANGO_ENV=production REDIS_URL=redis://build-only:6379/1 \
     SECRET_KEY=build-only-placeholder-key-never-used-at-runtime-0123456789abcdef \
-    python manage.py collectstatic --noinput \
-    && DJANGO_ENV=production \
-    SECRET_KEY=build-only-placeholder-key-never-used-at-runtime-0123456789abcdef \
-    python manage.py compile_translations \
+    && python manage.py collectstatic --noinput \
+    && python manage.py compile_translations \
     && mkdir -p var/media var/mail \
     && chown -R medclusters:medclusters var
 

@@ -167,6 +167,8 @@ class ClusterPage(Page):
         ),
         index.AutocompleteField("acronym"),
         index.FilterField("country"),
+        index.FilterField("sector_slugs"),
+        index.FilterField("cluster_slug"),
     ]
     api_fields = [
         APIField("acronym"),
@@ -193,6 +195,13 @@ class ClusterPage(Page):
             raise ValidationError({"founded_year": _("The year founded cannot be in the future.")})
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError({"longitude": _("Give both the latitude and the longitude, or neither.")})
+
+    def sector_slugs(self) -> list[str]:
+        """Sector slugs, for search filters and facets (the same in every language)."""
+        return [sector.slug for sector in self.sectors.all()]
+
+    def cluster_slug(self) -> str:
+        return self.slug
 
     @property
     def member_count(self) -> int:

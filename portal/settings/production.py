@@ -3,12 +3,15 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DEBUG, DEFAULT_SECRET_KEY, SECRET_KEY, env
+from .base import DEBUG, DEFAULT_SECRET_KEY, REDIS_URL, SECRET_KEY, env
 
 if SECRET_KEY == DEFAULT_SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("DJANGO_ENV=production needs SECRET_KEY set to a long random value.")
 if DEBUG:
     raise ImproperlyConfigured("DJANGO_ENV=production refuses to run with DEBUG on.")
+if not REDIS_URL:
+    # Login rate limits and the page cache must be shared by every process.
+    raise ImproperlyConfigured("DJANGO_ENV=production needs REDIS_URL: rate limits live in the cache.")
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

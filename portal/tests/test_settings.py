@@ -24,6 +24,12 @@ def test_production_refuses_the_default_secret_key():
     assert "Traceback" not in result.stderr
 
 
+def test_production_refuses_a_per_process_cache():
+    result = run_manage("check", DJANGO_ENV="production", SECRET_KEY=secrets.token_urlsafe(60), REDIS_URL="")
+    assert result.returncode != 0
+    assert "REDIS_URL" in result.stderr
+
+
 def test_production_refuses_debug():
     result = run_manage("check", DJANGO_ENV="production", SECRET_KEY=secrets.token_urlsafe(60), DEBUG="1")
     assert result.returncode != 0
@@ -39,6 +45,7 @@ def test_deploy_checks_are_clean_in_production():
         DJANGO_ENV="production",
         SECRET_KEY=secrets.token_urlsafe(60),
         ALLOWED_HOSTS="medclusters.example.org",
+        REDIS_URL="redis://127.0.0.1:6379/1",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
