@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.urls import admin_overrides
+from search import api as search_api
 from search import views as search_views
 
 from .api import api_router
@@ -17,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/search/", search_api.search, name="search_api"),
+    path("api/search/suggest/", search_api.suggest, name="search_suggest_api"),
 ]
 
 urlpatterns += i18n_patterns(

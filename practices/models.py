@@ -6,6 +6,7 @@ cluster's editors, who have permissions on their cluster's subtree, own it.
 
 import unicodedata
 from collections.abc import Iterable
+from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -115,7 +116,7 @@ class BestPracticeIndexPage(Page):
             country_options=sorted(options["country"].items(), key=lambda option: reading_order(option[1])),
             selected=selected,
             filtered=any(selected.values()),
-            filter_query="&".join(f"{name}={value}" for name, value in selected.items() if value),
+            filter_query=urlencode({name: value for name, value in selected.items() if value}),
         )
         return context
 

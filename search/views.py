@@ -1,37 +1,89 @@
-"""Site search over published pages in the visitor's language."""
+"""Site search over published pages and member organisations in the visitor's language."""
 
 import logging
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from .results import FACETS, TYPE_LABELS, SearchPage, clean_query, empty_search_page, filter_query, search_portal
 from .services import search_with_fallback
 
 logger = logging.getLogger(__name__)
 
-MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 10
+
+def page_number(value: str | None) -> int:
+    """The page asked for: anything but a positive number gives the first (the paginator caps the last)."""
+    try:
+        return max(int(value or 1), 1)
+    except ValueError:
+        return 1
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-    results: list[Page] = []
-    error = reduced_mode = False
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        try:
-            outcome = search_with_fallback(pages, query, operator="and")
-        except Exception:
-            logger.exception("Search failed for %r", query)
-            error = True
-        else:
-            results, reduced_mode = outcome.results, outcome.reduced_mode
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    query = clean_query(request.GET.get("q", ""))
+    filters = {name: request.GET.getlist(name) for name in FACETS}
+    sort = request.GET.get("sort", "relevance")
+    error = False
     try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page = paginator.page(1)
-    context = {"query": query, "page_obj": page, "search_error": error, "reduced_mode": reduced_mode}
+        outcome = search_portal(
+            query,
+            locale=Locale.get_active(),
+            filters=filters,
+            page=page_number(request.GET.get("page")),
+            sort=sort,
+            request=request,
+            searcher=search_with_fallback,
+        )
+    except Exception:
+        logger.exception("Search failed for %r", query)
+        error = True
+        outcome = empty_search_page()
+    facets = [
+        {
+            "name": name,
+            "options": [
+                {
+                    "option": option,
+                    "query": filter_query(
+                        query,
+                        outcome.filters,
+                        outcome.sort,
+                        **{"remove" if option.selected else "add": (name, option.value)},
+                    ),
+                }
+                for option in outcome.facets[name]
+            ],
+        }
+        for name in FACETS
+        if outcome.facets[name]
+    ]
+    active_filters = [
+        {
+            "name": name,
+            "value": value,
+            "label": _label(outcome, name, value),
+            "query": filter_query(query, outcome.filters, outcome.sort, remove=(name, value)),
+        }
+        for name, values in outcome.filters.items()
+        for value in values
+    ]
+    context = {
+        "query": query,
+        "search": outcome,
+        "page_obj": outcome.page_obj,
+        "facets": facets,
+        "active_filters": active_filters,
+        "sort": outcome.sort,
+        "sort_queries": {sort: filter_query(query, outcome.filters, sort=sort) for sort in ("relevance", "date")},
+        "page_query": filter_query(query, outcome.filters, outcome.sort),
+        "search_error": error,
+        "reduced_mode": outcome.reduced_mode,
+    }
     return TemplateResponse(request, "search/search.html", context)
+
+
+def _label(outcome: SearchPage, name: str, value: str) -> str:
+    if name == "type":
+        return str(TYPE_LABELS[value])
+    return next((option.label for option in outcome.facets[name] if option.value == value), value)

@@ -1,0 +1,84 @@
+"""The search API: results and facets as JSON, and suggestions as one types."""
+
+import pytest
+
+
+def test_a_search_returns_results_and_facets(client, demo):
+    response = client.get("/api/search/", {"q": "prototyping"})
+    assert response.status_code == 200
+    assert set(response["Cache-Control"].split(", ")) == {"public", "max-age=60"}
+    body = response.json()
+    assert set(body) >= {"total", "results", "facets"}
+    assert set(body["facets"]) == {"type", "country", "cluster", "sector"}
+    assert body["total"] == sum(body["facets"]["type"].values())
+    assert all(
+        set(result) == {"title", "url", "type", "snippet", "cluster", "country", "locale", "date"}
+        for result in body["results"]
+    )
+    practice = next(result for result in body["results"] if result["title"].startswith("A prototyping platform"))
+    assert practice | {"date": None, "snippet": ""} == {
+        "title": "A prototyping platform that helps finance the cluster",
+        "url": "/en/clusters/ce3m/prototyping-platform/",
+        "type": "practice",
+        "snippet": "",
+        "cluster": "CE3M",
+        "country": "MA",
+        "locale": "en",
+        "date": None,
+    }
+    assert practice["snippet"].startswith("CE3M set up a mechanical")
+
+
+def test_filters_and_the_language_apply(client, demo):
+    body = client.get("/api/search/", {"q": "prototypage", "lang": "fr", "type": "practice", "country": "MA"}).json()
+    assert body["total"] >= 1
+    assert all(result["type"] == "practice" and result["country"] == "MA" for result in body["results"])
+    assert all(result["locale"] == "fr" and result["url"].startswith("/fr/") for result in body["results"])
+    assert body["facets"]["type"]["practice"] == body["total"]
+
+
+def test_an_empty_query_finds_nothing(client, demo):
+    response = client.get("/api/search/", {"q": ""})
+    assert response.status_code == 200
+    assert response.json()["total"] == 0
+    assert response.json()["results"] == []
+
+
+@pytest.mark.parametrize(
+    ("params", "word"),
+    [({"q": "prototyping", "lang": "xx"}, "language"), ({"q": "prototyping", "page": "two"}, "page")],
+)
+def test_bad_parameters_get_a_400_with_a_message(client, demo, params, word):
+    response = client.get("/api/search/", params)
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert word in response.json()["error"]
+
+
+def test_suggestions_complete_titles(client, demo):
+    response = client.get("/api/search/suggest/", {"q": "CE3", "lang": "en"})
+    assert response.status_code == 200
+    assert "max-age=60" in response["Cache-Control"]
+    suggestions = response.json()
+    assert {"title": "CE3M", "url": "/en/clusters/ce3m/", "type": "cluster"} in suggestions
+    assert len(client.get("/api/search/suggest/", {"q": "pro"}).json()) <= 8
+
+
+def test_suggestions_never_fail(client, demo, monkeypatch):
+    from search import api
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("index gone")
+
+    monkeypatch.setattr(api, "_autocomplete", broken)
+    response = client.get("/api/search/suggest/", {"q": "CE3"})
+    assert response.status_code == 200
+    assert response.json() == []
+
+
+@pytest.mark.parametrize("query", ["x" * 5000, "\x00\x01", '"unbalanced', "<script>alert(1)</script>", "AND OR"])
+def test_hostile_input_never_fails(client, demo, query):
+    for path in ("/api/search/", "/api/search/suggest/"):
+        response = client.get(path, {"q": query, "type": "<script>", "cluster": "'; drop table"})
+        assert response.status_code == 200
+        assert b"<script>" not in response.content
