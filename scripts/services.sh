@@ -8,8 +8,9 @@
 # the environment is printed again.
 #
 # Ports can be changed with PG_PORT (5432), REDIS_PORT (6379) and
-# SEARCH_PORT (9200). OpenSearch needs Java 21 or newer; it is looked up in
-# OPENSEARCH_JAVA_HOME, JAVA_HOME, then /usr/lib/jvm/*.
+# SEARCH_PORT (9200). OpenSearch 3 runs on Java 21 or newer, looked up in
+# OPENSEARCH_JAVA_HOME, JAVA_HOME, then /usr/lib/jvm/*; with only an older Java
+# (Debian 12 ships 17) the OpenSearch 2.19 line is used instead.
 #
 # Stop everything with scripts/services-stop.sh (make services-stop).
 set -euo pipefail
@@ -25,7 +26,44 @@ DB_NAME=medclusters
 DB_USER=medclusters
 DB_PASSWORD=medclusters
 
-OPENSEARCH_VERSION=3.3.2
+java_major() {
+    # Prints the major version of the given java binary, or nothing.
+    "$1" -XshowSettings:properties -version 2>&1 \
+        | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1 || true
+}
+
+# OPENSEARCH_JAVA_HOME, or else the newest Java found (JAVA_HOME, /usr/lib/jvm/*); it decides the
+# OpenSearch line: 3.x on Java 21+, 2.19 on Java 11-20. Both are used through Wagtail's
+# opensearch3 backend: requirements.txt pins opensearch-py 3, which also speaks to 2.19 servers
+# (the test suite passes against both), while Wagtail's opensearch2 backend needs opensearch-py 2.
+OS_JAVA_HOME=""
+OS_JAVA_MAJOR=0
+pick_java() {
+    local candidates=() c major
+    if [ -n "${OPENSEARCH_JAVA_HOME:-}" ]; then
+        candidates=("$OPENSEARCH_JAVA_HOME")  # an explicit choice is used as it is
+    else
+        [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+        while IFS= read -r c; do candidates+=("$c"); done \
+            < <(ls -d /usr/lib/jvm/*/ 2>/dev/null | sed 's:/$::' | sort -V -r)
+    fi
+    for c in "${candidates[@]}"; do
+        [ -x "$c/bin/java" ] || continue
+        major="$(java_major "$c/bin/java")"
+        if [ -n "$major" ] && [ "$major" -gt "$OS_JAVA_MAJOR" ]; then
+            OS_JAVA_HOME="$c"
+            OS_JAVA_MAJOR="$major"
+        fi
+    done
+}
+pick_java
+if [ "$OS_JAVA_MAJOR" -ge 21 ]; then
+    OPENSEARCH_VERSION="${OPENSEARCH_VERSION:-3.3.2}"
+    OPENSEARCH_BACKEND=opensearch3
+else
+    OPENSEARCH_VERSION="${OPENSEARCH_VERSION:-2.19.6}"
+    OPENSEARCH_BACKEND=opensearch3
+fi
 OPENSEARCH_DIST_GAV="org.opensearch.distribution.integ-test-zip:opensearch:${OPENSEARCH_VERSION}:zip"
 ANALYSIS_COMMON_GAV="org.opensearch.plugin:analysis-common:${OPENSEARCH_VERSION}"
 M2_REPO="${M2_REPO:-$HOME/.m2/repository}"
@@ -277,30 +315,8 @@ start_redis() {
 # --------------------------------------------------------------------------
 # OpenSearch
 # --------------------------------------------------------------------------
-OS_JAVA_HOME=""
-
-java_major() {
-    # Prints the major version of the given java binary, or nothing.
-    "$1" -XshowSettings:properties -version 2>&1 \
-        | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1 || true
-}
-
 find_java() {
-    local candidates=() c major
-    [ -n "${OPENSEARCH_JAVA_HOME:-}" ] && candidates+=("$OPENSEARCH_JAVA_HOME")
-    [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-    # Newest first.
-    while IFS= read -r c; do candidates+=("$c"); done \
-        < <(ls -d /usr/lib/jvm/*/ 2>/dev/null | sed 's:/$::' | sort -V -r)
-    for c in "${candidates[@]}"; do
-        [ -x "$c/bin/java" ] || continue
-        major="$(java_major "$c/bin/java")"
-        if [ -n "$major" ] && [ "$major" -ge 21 ]; then
-            OS_JAVA_HOME="$c"
-            return 0
-        fi
-    done
-    die "OpenSearch $OPENSEARCH_VERSION needs Java 21 or newer; none found (set OPENSEARCH_JAVA_HOME)"
+    [ "$OS_JAVA_MAJOR" -ge 11 ] || die "OpenSearch needs Java 11 or newer (21 for OpenSearch 3); none found (set OPENSEARCH_JAVA_HOME)"
 }
 
 # Copy an artefact into $DOWNLOAD_DIR, from the local Maven repository when it
@@ -343,8 +359,11 @@ install_analysis_common() {
     fi
     fetch_artifact "$ANALYSIS_COMMON_GAV" "$jar" \
         "org/opensearch/plugin/analysis-common/${OPENSEARCH_VERSION}/$jar"
-    unzip -Z1 "$DOWNLOAD_DIR/$jar" 'org/opensearch/analysis/common/CommonAnalysisModulePlugin.class' >/dev/null 2>&1 \
-        || die "$jar does not contain CommonAnalysisModulePlugin"
+    # The plugin class is CommonAnalysisModulePlugin in OpenSearch 3, CommonAnalysisPlugin in 2.x.
+    local class
+    class="$(unzip -Z1 "$DOWNLOAD_DIR/$jar" 'org/opensearch/analysis/common/CommonAnalysis*Plugin.class' 2>/dev/null \
+        | sed -n 's:^\(.*\)\.class$:\1:p' | tr / . | head -n 1 || true)"
+    [ -n "$class" ] || die "$jar does not contain the analysis-common plugin class"
     log "opensearch: adding the analysis-common module…"
     mkdir -p "$mod"
     cp "$DOWNLOAD_DIR/$jar" "$mod/$jar"
@@ -355,8 +374,8 @@ install_analysis_common() {
 description=Adds "built in" analyzers to OpenSearch.
 version=${OPENSEARCH_VERSION}
 name=analysis-common
-classname=org.opensearch.analysis.common.CommonAnalysisModulePlugin
-java.version=21
+classname=${class}
+java.version=${OS_JAVA_MAJOR}
 opensearch.version=${OPENSEARCH_VERSION}
 custom.foldername=
 extended.plugins=
@@ -502,7 +521,7 @@ export DATABASE_URL=postgres://${DB_USER}:${DB_PASSWORD}@127.0.0.1:${PG_PORT}/${
 export REDIS_URL=redis://127.0.0.1:${REDIS_PORT}/1
 export CELERY_BROKER_URL=redis://127.0.0.1:${REDIS_PORT}/0
 export SEARCH_URL=${SEARCH_URL}
-export SEARCH_BACKEND=opensearch3
+export SEARCH_BACKEND=${OPENSEARCH_BACKEND}
 EOF
 mv "$ENV_FILE.tmp" "$ENV_FILE"
 
