@@ -1,5 +1,6 @@
 """Shared test fixtures: which backing services this run has, and demo content."""
 
+import json
 import os
 import shutil
 
@@ -33,6 +34,54 @@ def require_service(name: str) -> None:
     pytest.skip(f"{missing} (set it, or run `make services`)")
 
 
+def _serialized_connections():
+    """The databases Django copied when it created them (for `django_db_serialized_rollback`)."""
+    from django.db import connections
+
+    return [connection for connection in connections.all() if hasattr(connection, "_test_serialized_contents")]
+
+
+def _empty_database():
+    """Delete every row, as Django does between transactional tests.
+
+    Sequences keep counting: the rows restored from the serialized copy keep their ids, and
+    new rows must not get those ids again.
+    """
+    from django.core.management import call_command
+
+    for connection in _serialized_connections():
+        call_command(
+            "flush",
+            database=connection.alias,
+            interactive=False,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+            verbosity=0,
+        )
+
+
+def _restore_migrated_data():
+    """Bring back the rows the migrations created, into an empty database."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core import serializers
+
+    for connection in _serialized_connections():
+        data = connection._test_serialized_contents
+        # Content types first, under their original ids: building some objects (Wagtail's
+        # workflow tasks) looks their content type up, and would otherwise create it anew.
+        content_types = [row for row in json.loads(data) if row["model"] == "contenttypes.contenttype"]
+        for content_type in serializers.deserialize("python", content_types, using=connection.alias):
+            content_type.save()
+        ContentType.objects.clear_cache()
+        connection.creation.deserialize_db_from_string(data)
+
+
+def reset_to_migrated_data() -> None:
+    """Bring the database back to what the migrations left (after a transactional test emptied it)."""
+    _empty_database()
+    _restore_migrated_data()
+
+
 def load_demo_content() -> None:
     from django.core.management import call_command
 
@@ -57,10 +106,19 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def demo(db):
     """The demo content; reloaded if a transactional test emptied the database."""
     from django.core.cache import cache
+    from wagtail.models import Page
 
     from portal.models import HomePage
 
     if not HomePage.objects.exists():
+        # A transactional test emptied the database, with the rows the migrations created
+        # (Wagtail's root page, locales, sectors): the demo content cannot be rebuilt on that.
+        if Page.get_first_root_node() is None:
+            pytest.fail(
+                "The demo content is gone: an earlier transactional test emptied the database. Read it "
+                "from a `db` test, or use the browser tests' `live_demo`, which restores the migrated data.",
+                pytrace=False,
+            )
         load_demo_content()
     cache.clear()
 

@@ -5,13 +5,12 @@ Tests that only read pages use `demo_site` and are marked `django_db`; tests tha
 database (signing up) use `live_demo`. Each test calls `require_service("chromium")` first.
 """
 
-import json
 import os
 from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM_PATH, REQUIRE_SERVICES, load_demo_content, require_service
+from conftest import CHROMIUM_PATH, REQUIRE_SERVICES, load_demo_content, require_service, reset_to_migrated_data
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 AXE_PATH = BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
@@ -71,53 +70,6 @@ def browser():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = allow_async_unsafe
 
 
-def _serialized_connections():
-    """The databases Django copied when it created them (for `django_db_serialized_rollback`)."""
-    from django.db import connections
-
-    return [connection for connection in connections.all() if hasattr(connection, "_test_serialized_contents")]
-
-
-def _empty_database():
-    """Delete every row, as Django does between transactional tests.
-
-    Sequences keep counting: the rows restored from the serialized copy keep their ids, and
-    new rows must not get those ids again.
-    """
-    from django.core.management import call_command
-
-    for connection in _serialized_connections():
-        call_command(
-            "flush",
-            database=connection.alias,
-            interactive=False,
-            inhibit_post_migrate=True,
-            reset_sequences=False,
-            verbosity=0,
-        )
-
-
-def _restore_migrated_data():
-    """Bring back the rows the migrations created, into an empty database."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.core import serializers
-
-    for connection in _serialized_connections():
-        data = connection._test_serialized_contents
-        # Content types first, under their original ids: building some objects (Wagtail's
-        # workflow tasks) looks their content type up, and would otherwise create it anew.
-        content_types = [row for row in json.loads(data) if row["model"] == "contenttypes.contenttype"]
-        for content_type in serializers.deserialize("python", content_types, using=connection.alias):
-            content_type.save()
-        ContentType.objects.clear_cache()
-        connection.creation.deserialize_db_from_string(data)
-
-
-def _reset_to_migrated_data():
-    _empty_database()
-    _restore_migrated_data()
-
-
 @pytest.fixture(scope="module")
 def baseline_database(django_db_setup, django_db_blocker):
     """Start and leave the module with the database as the migrations left it.
@@ -129,10 +81,10 @@ def baseline_database(django_db_setup, django_db_blocker):
     (module fixtures are set up before a test's own database fixtures), and again at the end.
     """
     with django_db_blocker.unblock():
-        _reset_to_migrated_data()
+        reset_to_migrated_data()
     yield
     with django_db_blocker.unblock():
-        _reset_to_migrated_data()
+        reset_to_migrated_data()
 
 
 @pytest.fixture(scope="module")
