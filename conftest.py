@@ -21,6 +21,9 @@ def require_service(name: str) -> None:
     if name == "chromium":
         available = bool(shutil.which(CHROMIUM_PATH))
         missing = f"Chromium not found at {CHROMIUM_PATH}"
+    elif name == "docker-compose":
+        available = bool(shutil.which("docker-compose"))
+        missing = "docker-compose is not installed (apt-get install docker-compose)"
     elif name == "postgres":
         available = os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
         missing = "DATABASE_URL does not point to PostgreSQL"

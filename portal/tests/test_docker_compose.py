@@ -6,7 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+from conftest import require_service
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE_FILE = ROOT / "docker-compose.yml"
@@ -14,12 +14,8 @@ EXPECTED_SERVICES = {"web", "worker", "beat", "db", "redis", "search"}
 
 
 def docker_compose(*args: str, **env: str) -> subprocess.CompletedProcess:
+    require_service("docker-compose")
     executable = shutil.which("docker-compose")
-    if executable is None:
-        message = "docker-compose is not installed (apt-get install docker-compose)"
-        if os.environ.get("REQUIRE_SERVICES") == "1":
-            pytest.fail(f"REQUIRE_SERVICES=1 but {message}", pytrace=False)
-        pytest.skip(message)
     environment = {k: v for k, v in os.environ.items() if not k.startswith("COMPOSE_") and k != "SECRET_KEY"}
     environment.update(env)
     return subprocess.run(
