@@ -3,12 +3,16 @@
 import logging
 import smtplib
 import socket
+from collections.abc import Iterable
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.db import transaction
-from django.utils import timezone
+from django.template import Context
+from django.template.loader import get_template, render_to_string
+from django.utils import timezone, translation
 
 from .models import OutboxMessage
 from .serialization import deserialize_message, serialize_message
@@ -105,3 +109,40 @@ def pending_message_ids(limit: int = 100) -> list[int]:
 def sweep_outbox(limit: int = 100) -> int:
     """Try every due message once; returns how many were sent."""
     return sum(deliver_outbox_message(pk) == OutboxMessage.Status.SENT for pk in pending_message_ids(limit))
+
+
+def queue_templated_email(
+    *,
+    to: list[str],
+    language: str,
+    template: str,
+    context: dict[str, Any],
+    attachments: Iterable[tuple[str, bytes | str, str]] = (),
+    reply_to: Iterable[str] = (),
+) -> OutboxMessage:
+    """Render a message in the recipient's language and queue it in the outbox.
+
+    `template` names three files: `<template>_subject.txt`, `<template>.txt` and `<template>.html`
+    (the HTML one usually extends `outbox/email_base.html`, which sets `lang` and `dir`). The context
+    gains `language`, `direction` and `site_url` (the portal's address, for absolute links).
+    Subjects and text bodies are rendered without HTML escaping; the HTML body is escaped as usual.
+    """
+    with translation.override(language):
+        full_context = {
+            **context,
+            "language": language,
+            "direction": "rtl" if translation.get_language_bidi() else "ltr",
+            "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        }
+        subject = " ".join(_render_plain_text(f"{template}_subject.txt", full_context).split())
+        message = EmailMultiAlternatives(
+            subject, _render_plain_text(f"{template}.txt", full_context), None, list(to), reply_to=list(reply_to)
+        )
+        message.attach_alternative(render_to_string(f"{template}.html", full_context), "text/html")
+    for filename, content, mimetype in attachments:
+        message.attach(filename, content, mimetype)
+    return queue_email(message)
+
+
+def _render_plain_text(template_name: str, context: dict[str, Any]) -> str:
+    return get_template(template_name).template.render(Context(context, autoescape=False))  # type: ignore[attr-defined]

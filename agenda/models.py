@@ -1,0 +1,1 @@
+"""Models of the agenda app: events, their registrations and check-in."""
