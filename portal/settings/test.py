@@ -1,9 +1,11 @@
 """Test settings: the environment's services when they are configured, fast otherwise."""
 
 import os
+import zlib
+from urllib.parse import urlsplit, urlunsplit
 
 from . import *  # noqa: F403
-from .base import DATABASES, VAR_DIR, WAGTAILSEARCH_BACKENDS
+from .base import CACHES, DATABASES, VAR_DIR, WAGTAILSEARCH_BACKENDS
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_FILE_PATH = str(VAR_DIR / "test-mail")
@@ -20,6 +22,13 @@ STORAGES = {
 if "INDEX_PREFIX" in WAGTAILSEARCH_BACKENDS["default"]:
     TEST_INDEX = os.environ.get("TEST_DATABASE_NAME", "test").lower()
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = f"medclusters_{TEST_INDEX}_"
+
+# Tests empty the cache (`cache.clear()` flushes a whole Redis database): each run gets a Redis
+# database of its own (2-15, chosen by TEST_DATABASE_NAME), apart from development's.
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    test_redis_db = 2 + zlib.crc32(os.environ.get("TEST_DATABASE_NAME", "test").encode()) % 14
+    redis_location = urlsplit(CACHES["default"]["LOCATION"])
+    CACHES["default"]["LOCATION"] = urlunsplit(redis_location._replace(path=f"/{test_redis_db}"))
 
 # Lets two test runs share one PostgreSQL server (Django's default is test_<name>).
 if os.environ.get("TEST_DATABASE_NAME"):
