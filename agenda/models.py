@@ -149,7 +149,9 @@ class EventPage(RoutablePageMixin, Page):
         ClusterPage, verbose_name=_("co-organisers"), blank=True, related_name="co_organised_events"
     )
     series = models.CharField(_("series"), max_length=120, blank=True, help_text=_("For example “Techdays”."))
-    edition = models.CharField(_("edition"), max_length=120, blank=True, help_text=_("For example “2027 – Casablanca”."))
+    edition = models.CharField(
+        _("edition"), max_length=120, blank=True, help_text=_("For example “2027 – Casablanca”.")
+    )
     shore = models.CharField(_("shore"), max_length=10, choices=Shore.choices, blank=True)
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
