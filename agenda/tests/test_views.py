@@ -39,7 +39,7 @@ def test_registering_with_answers_then_seeing_it_under_my_events(client):
         event.url + "register/", {"Company": "x"}, follow=False
     )  # answers are keyed by question, so this misses the required ones
     assert response.status_code == 400
-    assert not Registration.objects.exists()
+    assert not Registration.objects.filter(event=event).exists()
     keys = {q.label: q.key for q in event.questions.all()}
     response = client.post(
         event.url + "register/",
@@ -62,7 +62,7 @@ def test_a_missing_required_answer_is_shown_and_nothing_is_saved(client):
     response = client.post(event.url + "register/", {})
     assert response.status_code == 400
     assert b"This field is required." in response.content
-    assert not Registration.objects.exists() and not OutboxMessage.objects.exists()
+    assert not Registration.objects.filter(event=event).exists() and not OutboxMessage.objects.exists()
 
 
 def test_anonymous_visitors_are_sent_to_log_in_and_unverified_ones_asked_to_verify(client):
@@ -72,7 +72,7 @@ def test_anonymous_visitors_are_sent_to_log_in_and_unverified_ones_asked_to_veri
     client.force_login(make_user(verified=False))
     assert b"verify your email address" in client.get(event.url + "register/").content
     response = client.post(event.url + "register/", {})
-    assert response.status_code == 400 and not Registration.objects.exists()
+    assert response.status_code == 400 and not Registration.objects.filter(event=event).exists()
 
 
 @pytest.mark.parametrize(
@@ -92,7 +92,7 @@ def test_registering_outside_the_window_says_why(client, fields, message):
     client.force_login(make_user())
     response = client.post(event.url + "register/", {})
     assert response.status_code == 400 and message in response.content
-    assert not Registration.objects.exists()
+    assert not Registration.objects.filter(event=event).exists()
 
 
 def test_registering_twice_says_so(client):
