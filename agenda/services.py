@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from outbox.services import queue_templated_email
+from portal.page_cache import invalidate_page_cache
 
 from .calendar import absolute_url, calendar_bytes, qr_png
 from .models import EventIndexPage, EventPage, Registration
@@ -111,6 +112,8 @@ def register_attendee(
             except IntegrityError as error:
                 raise RegistrationError(_("You are already registered for this event.")) from error
             notify(registration, "waitlisted" if full else "confirmation")
+            if not full:
+                transaction.on_commit(invalidate_page_cache)  # anonymous visitors see the seats left
     except OperationalError as error:
         raise _busy_error() from error
     return registration
@@ -129,11 +132,14 @@ def cancel_registration(registration: Registration, user: User | None = None) ->
                 raise RegistrationError(_("This registration is already cancelled."))
             if event.is_past():
                 raise RegistrationError(_("This event is over."))
+            freed_a_seat = current.status == Registration.Status.CONFIRMED
             current.status = Registration.Status.CANCELLED
             current.cancelled_at = timezone.now()
             current.save(update_fields=["status", "cancelled_at"])
             notify(current, "cancelled")
             promoted = promote_from_waitlist(event)
+            if freed_a_seat and not promoted:
+                transaction.on_commit(invalidate_page_cache)
     except OperationalError as error:
         raise _busy_error() from error
     registration.refresh_from_db()
