@@ -18,7 +18,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["clusters.ClusterIndexPage", "practices.BestPracticeIndexPage"]
+    subpage_types = ["clusters.ClusterIndexPage", "practices.BestPracticeIndexPage", "agenda.EventIndexPage"]
     max_count_per_parent = 1
 
     class Meta:
