@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
 from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -291,6 +291,28 @@ class EventPage(RoutablePageMixin, Page):
     @property
     def local_end(self) -> datetime:
         return timezone.localtime(self.end, self.zone)
+
+    def zone_label(self) -> str:
+        """The time zone's name and its offset on the day of the event, e.g. “Africa/Casablanca, UTC+01:00”."""
+        offset = self.local_start.strftime("%z")
+        return f"{self.time_zone}, UTC{offset[:3]}:{offset[3:]}" if offset else self.time_zone
+
+    def when(self) -> str:
+        """The dates and times in the event's time zone, in the active language, with the zone named."""
+        start, end = self.local_start, self.local_end
+        if start.date() == end.date():
+            dates = "{}, {} – {}".format(
+                formats.date_format(start, "DATE_FORMAT"),
+                formats.time_format(start, "TIME_FORMAT"),
+                formats.time_format(end, "TIME_FORMAT"),
+            )
+        else:
+            dates = f"{formats.date_format(start, 'DATETIME_FORMAT')} – {formats.date_format(end, 'DATETIME_FORMAT')}"
+        return f"{dates} ({self.zone_label()})"
+
+    def place(self) -> str:
+        parts = [self.venue, self.city, self.country_name()]
+        return ", ".join(part for part in parts if part)
 
     def is_past(self, now: datetime | None = None) -> bool:
         return self.end < (now or timezone.now())
