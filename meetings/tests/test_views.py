@@ -213,3 +213,13 @@ def test_each_b2b_page_has_one_heading(client, meetings_soon, amina, karim):
         for language in ("en", "fr", "ar"):
             soup = BeautifulSoup(client.get(url(meetings_soon, name, language)).content, "html.parser")
             assert len(soup.find_all("h1")) == 1, (name, language)
+
+
+def test_the_event_page_include_links_to_open_meetings_only(b2b, techdays):
+    from django.template.loader import render_to_string
+
+    html = render_to_string("meetings/includes/event_link.html", {"page": techdays})
+    assert f'href="/en/events/{techdays.pk}/b2b/"' in html
+    b2b.enabled = False
+    b2b.save()
+    assert "b2b" not in render_to_string("meetings/includes/event_link.html", {"page": techdays})

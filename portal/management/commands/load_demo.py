@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page, Site
 
 from clusters.models import ClusterIndexPage, ClusterKeyFigure, ClusterPage, Sector
 from clusters.services import ensure_editors_group
+from meetings.demo import load_meetings
 from members.demo import load_members
 from portal.demo.content import CLUSTER_INDEX, CLUSTERS, HOME
 from portal.models import HomePage
@@ -56,6 +57,7 @@ class Command(BaseCommand):
             self.load_page(BestPracticeIndexPage, home, "best-practices", PRACTICE_INDEX, locales, show_in_menus=True)
             load_practices(self, locales)
             self.load_accounts()
+            self.created += load_meetings(self.stdout)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
 
     def step(self, message: str) -> None:
