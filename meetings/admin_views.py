@@ -1,5 +1,6 @@
 """The organisers' side in the admin: each event's meeting programme and its outcome report, for its organisers only."""
 
+from django.db.models import Max
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -39,6 +40,7 @@ class ProgrammeForm(WagtailAdminModelForm):
                     valid = False
                 continue
             kept.append(form)
+            valid = _keeps_booked_meetings(form) and valid
         for index, form in enumerate(kept):
             for other in kept[index + 1 :]:
                 a, b = form.cleaned_data, other.cleaned_data
@@ -46,6 +48,25 @@ class ProgrammeForm(WagtailAdminModelForm):
                     other.add_error("starts_at", _("Sessions must not overlap."))
                     valid = False
         return valid
+
+
+def _keeps_booked_meetings(form) -> bool:
+    """A session with meetings keeps its times and meeting length, and the tables in use."""
+    session = form.instance
+    if not session.pk:
+        return True
+    booked = Meeting.objects.filter(slot__session=session)
+    if not booked.exists():
+        return True
+    saved = type(session).objects.get(pk=session.pk)
+    if any(form.cleaned_data[name] != getattr(saved, name) for name in ("starts_at", "ends_at", "meeting_minutes")):
+        form.add_error(None, _("This session has meetings: its times and meeting length can no longer change."))
+        return False
+    highest = booked.aggregate(highest=Max("table"))["highest"]
+    if form.cleaned_data["tables"] < highest:
+        form.add_error("tables", _("Table %(number)s has meetings in this session.") % {"number": highest})
+        return False
+    return True
 
 
 class OwnProgrammesOnlyMixin:

@@ -23,13 +23,17 @@ def localized_event(event: Page) -> Page:
     return (event.get_translation_or_none(Locale.get_active()) or event).specific
 
 
-def is_confirmed_participant(event: Page, user) -> bool:
-    """Whether this user holds a confirmed registration for the event (in any of its languages)."""
+def confirmed_registrations(event: Page):
+    """The confirmed registrations for the event (made in any of its languages)."""
     from agenda.models import Registration
 
     return Registration.objects.filter(
-        event__translation_key=event.translation_key, user=user, status=Registration.Status.CONFIRMED
-    ).exists()
+        event__translation_key=event.translation_key, status=Registration.Status.CONFIRMED
+    )
+
+
+def is_confirmed_participant(event: Page, user) -> bool:
+    return confirmed_registrations(event).filter(user=user).exists()
 
 
 def organising_cluster(event: Page) -> ClusterPage | None:

@@ -1,7 +1,7 @@
 """Who manages an event's B2B meetings: the managers of the cluster that organises it, and superusers."""
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from clusters.services import clusters_edited_by
@@ -25,7 +25,9 @@ def managed_events(user):
     """The events (in their registration language) this user may set B2B meetings up for."""
     from agenda.models import EventPage
 
-    events = EventPage.objects.all()
+    # The page registrations go to: the first of its translations.
+    earlier = EventPage.objects.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
+    events = EventPage.objects.exclude(Exists(earlier))
     if user.is_superuser:
         return events
     keys = [cluster.translation_key for cluster in clusters_edited_by(user)]

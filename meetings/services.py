@@ -13,7 +13,7 @@ from typing import Any
 
 from allauth.account.models import EmailAddress
 from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -62,6 +62,13 @@ def may_opt_in(programme: MeetingProgramme, user) -> bool:
     )
 
 
+def active_profiles(programme: MeetingProgramme) -> QuerySet[ParticipantProfile]:
+    """Profiles of people whose registration is still confirmed: someone who cancelled drops out of the meetings."""
+    return programme.profiles.filter(
+        Exists(event_details.confirmed_registrations(programme.event).filter(user=OuterRef("user")))
+    )
+
+
 def profile_of(programme: MeetingProgramme, user) -> ParticipantProfile | None:
     if not user.is_authenticated:
         return None
@@ -87,6 +94,11 @@ def _refusal(sender: ParticipantProfile, recipient: ParticipantProfile) -> Any:
     if sender.pk == recipient.pk or sender.user_id == recipient.user_id:
         return _("You cannot request a meeting with yourself.")
     if recipient.programme_id != sender.programme_id:
+        return _("This person has not opted in to the B2B meetings of this event.")
+    active = active_profiles(sender.programme)
+    if not active.filter(pk=sender.pk).exists():
+        return _("Only participants with a confirmed registration may request meetings.")
+    if not active.filter(pk=recipient.pk).exists():
         return _("This person has not opted in to the B2B meetings of this event.")
     between = MeetingRequest.objects.filter(
         Q(sender=sender, recipient=recipient) | Q(sender=recipient, recipient=sender), status__in=LIVE_STATUSES

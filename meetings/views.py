@@ -83,7 +83,7 @@ def home(request: HttpRequest, event_id: int) -> HttpResponse:
     filters = DirectoryFilterForm(request.GET, programme=programme)
     chosen = {name: value for name, value in filters.cleaned_values().items() if value}
     others = (
-        filters.filter(programme.profiles.exclude(pk=profile.pk))
+        filters.filter(services.active_profiles(programme).exclude(pk=profile.pk))
         .select_related("user")
         .prefetch_related("sectors", "opportunities__type")
         .order_by("organisation", "pk")

@@ -8,6 +8,8 @@ from django.contrib.auth import get_user_model
 from meetings import services
 from meetings.models import MeetingProgramme
 
+from . import factories
+
 
 @pytest.fixture
 def manager(client):
@@ -154,3 +156,38 @@ def test_the_report_shows_the_events_totals_to_its_organisers(
         rows = dict(response.context["ratings"])
         assert rows["Cooperation possible"] == 1 and rows["Informative, no cooperation planned"] == 1
         assert response.context["totals"].meetings == 1 and response.context["totals"].participants == 2
+
+
+def test_a_session_with_meetings_keeps_its_times_and_the_tables_in_use(
+    client, manager, b2b, techdays, amina, karim, lucia, before_event
+):
+    services.accept_request(services.send_request(amina, karim, "1", now=before_event).pk, karim.user, before_event)
+    omar = factories.participant(b2b, "omar@example.org")
+    second = services.accept_request(
+        services.send_request(lucia, omar, "2", now=before_event).pk, omar.user, before_event
+    )
+    assert second.table == 2
+    session = b2b.sessions.get()
+    manager("ce3m")
+
+    def edit(**changes):
+        row = {
+            "starts_at": session.starts_at.strftime("%Y-%m-%d %H:%M"),
+            "ends_at": session.ends_at.strftime("%Y-%m-%d %H:%M"),
+            "meeting_minutes": 30,
+            "tables": 2,
+            **changes,
+        }
+        data = form_data(
+            techdays.pk,
+            request_quota=3,
+            **{"sessions-TOTAL_FORMS": 1, "sessions-INITIAL_FORMS": 1, "sessions-0-id": session.pk},
+            **{f"sessions-0-{name}": value for name, value in row.items()},
+        )
+        return client.post(f"/admin/b2b_meetings/edit/{b2b.pk}/", data)
+
+    assert "its times and meeting length can no longer change" in edit(meeting_minutes=20).content.decode()
+    assert "Table 2 has meetings in this session." in edit(tables=1).content.decode()
+    assert edit(tables=5).status_code == 302
+    session.refresh_from_db()
+    assert (session.meeting_minutes, session.tables) == (30, 5)

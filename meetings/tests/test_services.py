@@ -237,3 +237,16 @@ def test_the_agenda_file_parses_back_with_every_meeting(amina, karim, lucia, bef
     ]
     assert [event.decoded("dtstart") for event in events] == [m.slot.starts_at for m in services.agenda_of(amina)]
     assert "Table 1" in str(events[0]["location"]) and "Technopark" in str(events[0]["location"])
+
+
+def test_someone_whose_registration_was_cancelled_drops_out_of_the_meetings(amina, karim, before_event):
+    from agenda.models import Registration
+
+    Registration.objects.filter(user=karim.user).update(status=Registration.Status.CANCELLED)
+    assert list(services.active_profiles(amina.programme)) == [amina]
+    with pytest.raises(MeetingError) as refusal:
+        services.send_request(amina, karim, "Hello", now=before_event)
+    assert str(refusal.value.message) == "This person has not opted in to the B2B meetings of this event."
+    with pytest.raises(MeetingError) as refusal:
+        services.send_request(karim, amina, "Hello", now=before_event)
+    assert str(refusal.value.message) == "Only participants with a confirmed registration may request meetings."
