@@ -29,6 +29,7 @@ from .models import (
     MeetingRequest,
     MeetingSession,
     MeetingSlot,
+    Opportunity,
     ParticipantProfile,
     SlotBooking,
 )
@@ -66,6 +67,19 @@ def active_profiles(programme: MeetingProgramme) -> QuerySet[ParticipantProfile]
     """Profiles of people whose registration is still confirmed: someone who cancelled drops out of the meetings."""
     return programme.profiles.filter(
         Exists(event_details.confirmed_registrations(programme.event).filter(user=OuterRef("user")))
+    )
+
+
+def complements(profile: ParticipantProfile) -> Exists:
+    """For a query on other profiles: whether they offer a type of cooperation this profile asks
+    for, or ask for one it offers. The directory lists them first."""
+    mine = Opportunity.objects.filter(profile=profile)
+    wanted = mine.filter(kind=Opportunity.Kind.REQUEST).values("type")
+    offered = mine.filter(kind=Opportunity.Kind.OFFER).values("type")
+    return Exists(
+        Opportunity.objects.filter(profile=OuterRef("pk")).filter(
+            Q(kind=Opportunity.Kind.OFFER, type__in=wanted) | Q(kind=Opportunity.Kind.REQUEST, type__in=offered)
+        )
     )
 
 

@@ -84,9 +84,10 @@ def home(request: HttpRequest, event_id: int) -> HttpResponse:
     chosen = {name: value for name, value in filters.cleaned_values().items() if value}
     others = (
         filters.filter(services.active_profiles(programme).exclude(pk=profile.pk))
+        .annotate(is_match=services.complements(profile))
         .select_related("user")
         .prefetch_related("sectors", "opportunities__type")
-        .order_by("organisation", "pk")
+        .order_by("-is_match", "organisation", "pk")
     )
     page = Paginator(others, PROFILES_PER_PAGE).get_page(request.GET.get("page"))
     context.update(

@@ -223,3 +223,14 @@ def test_the_event_page_include_links_to_open_meetings_only(b2b, techdays):
     b2b.enabled = False
     b2b.save()
     assert "b2b" not in render_to_string("meetings/includes/event_link.html", {"page": techdays})
+
+
+def test_participants_whose_opportunities_complement_mine_come_first(client, b2b, amina, karim, lucia):
+    types = {kind.slug: kind for kind in OpportunityType.objects.filter(programme=None)}
+    Opportunity.objects.create(profile=amina, kind="request", type=types["supply"], title="Resin supplier")
+    Opportunity.objects.create(profile=karim, kind="request", type=types["supply"], title="Also looking")
+    Opportunity.objects.create(profile=lucia, kind="offer", type=types["supply"], title="Resins and fibres")
+    client.force_login(amina.user)
+    soup = BeautifulSoup(client.get(url(b2b)).content, "html.parser")
+    cards = [(card.h2.get_text(strip=True), bool(card.select(".b2b-match"))) for card in soup.select(".b2b-card")]
+    assert cards == [("Valencia Robotics", True), ("Cedar Sensors", False)]
