@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 from agenda.demo import load_events
 from clusters.models import ClusterIndexPage, ClusterKeyFigure, ClusterPage, Sector
 from clusters.services import ensure_editors_group
+from meetings.demo import load_meetings
 from members.demo import load_members
 from portal.demo.content import CLUSTER_INDEX, CLUSTERS, HOME
 from portal.models import HomePage
@@ -58,6 +59,7 @@ class Command(BaseCommand):
             load_practices(self, locales)
             self.load_accounts()
             load_events(self, home, locales)
+            self.created += load_meetings(self.stdout)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
 
     def step(self, message: str) -> None:

@@ -1,0 +1,133 @@
+"""The organisers' side in the admin: each event's meeting programme and its outcome report, for its organisers only."""
+
+from django.db.models import Max
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
+from wagtail.admin.widgets.button import HeaderButton
+
+from .models import Meeting, MeetingRating, MeetingRequest
+from .permissions import managed_events, managed_programmes
+from .services import outcome_totals
+
+
+class ProgrammeForm(WagtailAdminModelForm):
+    """Only the user's own events; sessions must not overlap, and a session with meetings stays."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "event" in self.fields:
+            self.fields["event"].queryset = managed_events(self.for_user).order_by("-start")
+
+    def is_valid(self) -> bool:
+        valid = super().is_valid()
+        if not valid:
+            return False
+        sessions = self.formsets["sessions"]
+        kept = []
+        for form in sessions.forms:
+            if not form.cleaned_data:
+                continue
+            if form.cleaned_data.get("DELETE"):
+                if form.instance.pk and Meeting.objects.filter(slot__session=form.instance).exists():
+                    form.add_error(None, _("This session has meetings; it cannot be removed."))
+                    valid = False
+                continue
+            kept.append(form)
+            valid = _keeps_booked_meetings(form) and valid
+        for index, form in enumerate(kept):
+            for other in kept[index + 1 :]:
+                a, b = form.cleaned_data, other.cleaned_data
+                if a["starts_at"] < b["ends_at"] and b["starts_at"] < a["ends_at"]:
+                    other.add_error("starts_at", _("Sessions must not overlap."))
+                    valid = False
+        return valid
+
+
+def _keeps_booked_meetings(form) -> bool:
+    """A session with meetings keeps its times and meeting length, and the tables in use."""
+    session = form.instance
+    if not session.pk:
+        return True
+    booked = Meeting.objects.filter(slot__session=session)
+    if not booked.exists():
+        return True
+    saved = type(session).objects.get(pk=session.pk)
+    if any(form.cleaned_data[name] != getattr(saved, name) for name in ("starts_at", "ends_at", "meeting_minutes")):
+        form.add_error(None, _("This session has meetings: its times and meeting length can no longer change."))
+        return False
+    highest = booked.aggregate(highest=Max("table"))["highest"]
+    if form.cleaned_data["tables"] < highest:
+        form.add_error("tables", _("Table %(number)s has meetings in this session.") % {"number": highest})
+        return False
+    return True
+
+
+class OwnProgrammesOnlyMixin:
+    """Programmes of other clusters' events are not found (404), whatever their id."""
+
+    def get_queryset(self):
+        return managed_programmes(self.request.user)
+
+    def get_base_object_queryset(self):
+        return self.get_queryset()
+
+
+class ProgrammeIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return managed_programmes(self.request.user).select_related("event")
+
+
+class ProgrammeEditView(OwnProgrammesOnlyMixin, generic.EditView):
+    @property
+    def header_buttons(self):
+        report = reverse("b2b_meetings:report", args=[self.object.pk])
+        return [*super().header_buttons, HeaderButton(_("Outcome report"), url=report, icon_name="doc-full")]
+
+
+class ProgrammeDeleteView(OwnProgrammesOnlyMixin, generic.DeleteView):
+    pass
+
+
+class ProgrammeHistoryView(OwnProgrammesOnlyMixin, HistoryView):
+    pass
+
+
+class ProgrammeUsageView(OwnProgrammesOnlyMixin, UsageView):
+    pass
+
+
+class ProgrammeReportView(generic.base.WagtailAdminTemplateMixin, TemplateView):
+    """The outcome of one event's meetings: participants, requests, meetings and how they went."""
+
+    template_name = "meetings/admin/report.html"
+    page_title = gettext_lazy("B2B meetings report")
+    header_icon = "doc-full"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.programme = get_object_or_404(managed_programmes(request.user).select_related("event"), pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.programme.event.title
+
+    def get_context_data(self, **kwargs):
+        programme = self.programme
+        totals = outcome_totals(managed_programmes(self.request.user).filter(pk=programme.pk))
+        statuses = dict(MeetingRequest.Status.choices)
+        by_status = dict.fromkeys(statuses, 0)
+        for status in programme.requests.values_list("status", flat=True):
+            by_status[status] += 1
+        return super().get_context_data(
+            programme=programme,
+            totals=totals,
+            requests_by_status=[(statuses[value], count) for value, count in by_status.items()],
+            ratings=[(label, totals.ratings[value]) for value, label in MeetingRating.Outcome.choices],
+            **kwargs,
+        )

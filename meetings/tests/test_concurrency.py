@@ -1,0 +1,91 @@
+"""Many acceptances at once, on PostgreSQL: nobody and no table is ever booked twice in a slot."""
+
+import itertools
+import os
+import threading
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.db import IntegrityError, connection, transaction
+
+from conftest import require_service, reset_to_migrated_data
+from meetings import services
+from meetings.models import Meeting, MeetingRequest, SlotBooking
+
+from . import factories
+
+
+@pytest.fixture(scope="module")
+def migrated_data_only(django_db_setup, django_db_blocker):
+    """Start from what the migrations created (module fixtures run before a test's database
+    fixtures, whose serialized rollback restores into an empty database), and leave it so."""
+    require_service("postgres")
+    with django_db_blocker.unblock():
+        reset_to_migrated_data()
+    yield
+    with django_db_blocker.unblock():
+        reset_to_migrated_data()
+
+
+@pytest.fixture
+def committed_demo(migrated_data_only, transactional_db, django_db_serialized_rollback):
+    """The demo content, committed, so that other threads (other connections) see it."""
+    with open(os.devnull, "w") as quiet:
+        call_command("load_demo", stdout=quiet)
+
+
+def test_concurrent_acceptances_never_double_book(committed_demo):
+    event = factories.event()
+    programme = factories.programme(event, tables=2, slots=3, request_quota=20)
+    people = [factories.participant(programme, f"p{number}@example.org") for number in range(6)]
+    before = event.start - timedelta(days=5)
+    requests = [
+        services.send_request(sender, recipient, "Let us meet", now=before)
+        for sender, recipient in itertools.combinations(people, 2)
+    ]
+    start = threading.Barrier(len(requests))
+    outcomes: dict[int, str] = {}
+
+    def accept(request: MeetingRequest) -> None:
+        try:
+            start.wait(timeout=30)
+            services.accept_request(request.pk, request.recipient.user, now=before)
+            outcomes[request.pk] = "accepted"
+        except services.MeetingError:
+            outcomes[request.pk] = "no slot"
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            outcomes[request.pk] = f"error: {error!r}"
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=accept, args=(request,)) for request in requests]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    assert sorted(set(outcomes.values())) <= ["accepted", "no slot"], outcomes
+    tables = list(Meeting.objects.values_list("slot", "table"))
+    assert len(tables) == len(set(tables))
+    places = list(SlotBooking.objects.values_list("slot", "profile"))
+    assert len(places) == len(set(places))
+    # Six people in three slots: at most three meetings per slot, and two tables per slot.
+    accepted = [pk for pk, outcome in outcomes.items() if outcome == "accepted"]
+    assert 3 <= len(accepted) <= 6
+    assert set(Meeting.objects.values_list("request", flat=True)) == set(accepted)
+    statuses = dict(MeetingRequest.objects.values_list("pk", "status"))
+    assert all(statuses[pk] == ("accepted" if pk in accepted else "pending") for pk in statuses)
+
+
+@pytest.mark.django_db
+def test_the_database_refuses_a_second_meeting_at_a_table_or_for_a_person(amina, karim, lucia, before_event):
+    meeting = services.accept_request(
+        services.send_request(amina, karim, "1", now=before_event).pk, karim.user, before_event
+    )
+    other = services.send_request(lucia, amina, "2", now=before_event)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Meeting.objects.create(request=other, slot=meeting.slot, table=meeting.table)
+    second = Meeting.objects.create(request=other, slot=meeting.slot, table=meeting.table + 1)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        SlotBooking.objects.create(meeting=second, slot=meeting.slot, profile=amina)
