@@ -1,9 +1,9 @@
-"""Announce what changed in a funding call when a new version of it goes live."""
+"""Announce what changed in a funding call when a new version of it goes live; open new proposals' timelines."""
 
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
-from .models import FundingCallPage
+from .models import FundingCallPage, ProposalPage
 from .signals import funding_call_changed
 
 # The facts partners plan around; a change to any of them is announced.
@@ -34,3 +34,12 @@ def announce_call_changes(sender, instance: FundingCallPage, raw: bool = False, 
     changes = {name: (before[name], after[name]) for name in after if before[name] != after[name]}
     if changes:
         funding_call_changed.send(sender=FundingCallPage, call=instance, changes=changes)
+
+
+@receiver(post_save, sender=ProposalPage, dispatch_uid="proposal-history-start")
+def start_history(sender, instance: ProposalPage, created: bool, raw: bool = False, **kwargs) -> None:
+    """A new proposal's timeline opens with its creation, by the person who created it."""
+    if created and not raw:
+        from .services import start_proposal_history
+
+        start_proposal_history(instance, instance.owner)
