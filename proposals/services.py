@@ -13,13 +13,14 @@ from typing import Any
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import GroupPagePermission, Locale, Page
 
 from clusters.models import ClusterPage
 from members.permissions import managed_clusters
@@ -486,3 +487,31 @@ def remind_unanswered_interests(now: datetime.datetime | None = None) -> int:
             interest.save(update_fields=["reminder_sent_at"])
             sent += 1
     return sent
+
+
+# Who may publish funding calls
+
+CALL_EDITING_PERMISSIONS = ("add_page", "publish_page")
+
+
+@transaction.atomic
+def grant_funding_call_editing(groups: Iterable[Group] | None = None) -> None:
+    """Let cluster editors' groups add and publish funding calls under every funding-call index.
+
+    With `add_page`, Wagtail lets them edit the calls they created, not the others'.
+    """
+    from .models import FundingCallIndexPage
+
+    if groups is None:
+        cluster_pages = ClusterPage.objects.values("pk")
+        groups = Group.objects.filter(
+            page_permissions__page__in=cluster_pages, page_permissions__permission__codename="change_page"
+        ).distinct()
+    permissions = list(
+        Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=CALL_EDITING_PERMISSIONS)
+    )
+    indexes = list(FundingCallIndexPage.objects.all())
+    for group in groups:
+        for index in indexes:
+            for permission in permissions:
+                GroupPagePermission.objects.get_or_create(group=group, page=index, permission=permission)
