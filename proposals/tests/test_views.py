@@ -374,3 +374,16 @@ def test_the_header_links_to_my_proposals(client, demo):
     client.force_login(user("partner1@example.org"))
     links = {a.get_text(): a["href"] for a in soup(client.get("/en/")).select(".account-nav a")}
     assert links["My proposals"] == "/en/proposals/mine/"
+
+
+def test_anonymous_visitors_see_a_new_partner_and_status_at_once(client, pending_interest, committed):
+    from proposals.services import answer_interest, change_proposal_status
+
+    proposal = demo_proposal("local-medical-devices-industry")
+    assert "BioMed Valencia" not in client.get(proposal.url).content.decode()
+    with committed():
+        answer_interest(pending_interest, manager(), accept=True)
+    assert "BioMed Valencia" in soup(client.get(proposal.url)).select_one(".consortium").get_text()
+    with committed():
+        change_proposal_status(proposal, ProposalStatus.CONSORTIUM_FORMED, manager())
+    assert soup(client.get(proposal.url)).select_one(".proposal-status").get_text() == "Consortium formed"
