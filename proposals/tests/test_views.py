@@ -110,7 +110,7 @@ def test_a_funding_call_page_shows_its_eligibility_and_proposals(client, demo):
     assert "HORIZON-CL4-2027-RESILIENCE-01-13" in text
     assert "Open to Horizon Europe associated countries" in text
     assert "Requires a consortium from at least 3 countries" in text
-    assert "(Brussels time)" in text
+    assert "5 p.m. (Brussels time)" in text
     assert ELECTRONICS in text
 
 
