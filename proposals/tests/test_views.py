@@ -38,6 +38,7 @@ def test_the_listing_shows_every_proposal_in_the_visitor_language(client, demo):
     french = client.get("/fr/proposals/")
     assert "Une industrie locale de dispositifs médicaux" in titles(french)
     assert soup(french).find("h1").get_text() == "Projets communs"
+    assert "Chaînes d’approvisionnement résilientes en composants électroniques" in french.content.decode()
 
 
 def test_the_indexes_are_in_the_main_navigation(client, demo):
