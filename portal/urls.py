@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("events/feed.ics", agenda_views.language_feed, name="events_feed"),
     path("events/mine/", agenda_views.language_my_events, name="my_events"),
     path("events/<int:event_id>/b2b/", include("meetings.urls")),
+    path("proposals/", include("proposals.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
