@@ -9,6 +9,7 @@ URL is set.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -151,6 +152,10 @@ CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {"task": "outbox.tasks.sweep_outbox", "schedule": 60.0},
     "search-index-catch-up": {"task": "search.tasks.catch_up_search_index", "schedule": 60.0},
+    "following-weekly-digest": {
+        "task": "following.tasks.send_weekly_digests",
+        "schedule": crontab(minute=0, hour=6, day_of_week="mon"),
+    },
 }
 
 # Mail: every message goes through the outbox; delivery uses EMAIL_URL,
