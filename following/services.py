@@ -250,10 +250,12 @@ def notify_followers(
     obj: Page, *, template: str, change: str, changed_by: Any = None, context: dict[str, Any] | None = None
 ) -> int:
     """Queue one email per follower of `obj` (not to whoever made the change), each in the follower's
-    language, in the current transaction; a change already announced to someone today is not sent
-    again. Returns how many emails were queued."""
+    language, in the current transaction, while `obj` is published and public; a change already
+    announced to someone today is not sent again. Returns how many emails were queued."""
     target = follow_target(obj)
     field = target_field_of(target)
+    if not followable(field).filter(translation_key=target.translation_key).exists():  # type: ignore[attr-defined]
+        return 0  # no longer published, or private: its followers may not see it
     fingerprint = hashlib.sha256(f"{field}:{target.pk}:{timezone.now().date()}:{change}".encode()).hexdigest()
     sent = 0
     for person in followers(target, exclude=changed_by):

@@ -164,3 +164,11 @@ def test_stop_following_from_the_link_in_a_change_email(proposal, followers, com
     assert services.is_following(followers["ar"], proposal)
     again = anonymous.get(path)
     assert again.status_code == 200 and "<form" not in again.content.decode().split("<main", 1)[1]
+
+
+def test_nothing_is_sent_about_a_proposal_that_is_no_longer_published(proposal, followers, committed):
+    for version in ProposalPage.objects.filter(translation_key=proposal.translation_key):
+        version.unpublish()
+    with committed():
+        change_status(proposal, "looking_for_partners", "withdrawn", None)
+    assert mail.outbox == []
