@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", search_views.search, name="search"),
     path("members/", include("members.urls")),
+    path("proposals/", include("proposals.urls")),
     path("following/", include("following.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

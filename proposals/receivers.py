@@ -1,9 +1,14 @@
-"""Announce what changed in a funding call when a new version of it goes live."""
+"""Announce what changed in a funding call when a new version of it goes live; open new proposals' timelines;
+let cluster editors publish funding calls."""
 
+from django.db import transaction
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
+from wagtail.models import GroupPagePermission
 
-from .models import FundingCallPage
+from clusters.models import ClusterPage
+
+from .models import FundingCallIndexPage, FundingCallPage, ProposalPage
 from .signals import funding_call_changed
 
 # The facts partners plan around; a change to any of them is announced.
@@ -34,3 +39,34 @@ def announce_call_changes(sender, instance: FundingCallPage, raw: bool = False, 
     changes = {name: (before[name], after[name]) for name in after if before[name] != after[name]}
     if changes:
         funding_call_changed.send(sender=FundingCallPage, call=instance, changes=changes)
+
+
+@receiver(post_save, sender=ProposalPage, dispatch_uid="proposal-history-start")
+def start_history(sender, instance: ProposalPage, created: bool, raw: bool = False, **kwargs) -> None:
+    """A new proposal's timeline opens with its creation, by the person who created it."""
+    if created and not raw:
+        from .services import start_proposal_history
+
+        start_proposal_history(instance, instance.owner)
+
+
+@receiver(post_save, sender=FundingCallIndexPage, dispatch_uid="funding-calls-open-to-cluster-editors")
+def open_new_call_index_to_cluster_editors(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
+    if created and not raw:
+        from .services import grant_funding_call_editing
+
+        transaction.on_commit(grant_funding_call_editing)
+
+
+@receiver(post_save, sender=GroupPagePermission, dispatch_uid="funding-calls-open-to-new-cluster-editors")
+def open_call_indexes_to_new_cluster_editors(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
+    """A group that may edit a cluster's page may also publish funding calls."""
+    if (
+        created
+        and not raw
+        and instance.permission.codename == "change_page"
+        and ClusterPage.objects.filter(pk=instance.page_id).exists()
+    ):
+        from .services import grant_funding_call_editing
+
+        grant_funding_call_editing([instance.group])

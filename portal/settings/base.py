@@ -152,6 +152,9 @@ CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {"task": "outbox.tasks.sweep_outbox", "schedule": 60.0},
     "search-index-catch-up": {"task": "search.tasks.catch_up_search_index", "schedule": 60.0},
+    "proposals-search-reminders": {"task": "proposals.tasks.remind_expiring_partner_searches", "schedule": 3600.0},
+    "proposals-partner-search-expiry": {"task": "proposals.tasks.close_expired_partner_searches", "schedule": 3600.0},
+    "proposals-interest-reminders": {"task": "proposals.tasks.remind_unanswered_interests", "schedule": 3600.0},
     "following-weekly-digest": {
         "task": "following.tasks.send_weekly_digests",
         "schedule": crontab(minute=0, hour=6, day_of_week="mon"),

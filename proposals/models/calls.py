@@ -52,7 +52,7 @@ class FundingCallQuerySet(PageQuerySet):
             .public()
             .filter(locale=locale)
             .annotate(
-                is_closed=models.Case(
+                deadline_passed=models.Case(
                     models.When(deadline__lte=now, then=models.Value(True)),
                     default=models.Value(False),
                     output_field=models.BooleanField(),
@@ -60,7 +60,7 @@ class FundingCallQuerySet(PageQuerySet):
                 upcoming_deadline=models.Case(models.When(deadline__gt=now, then=models.F("deadline"))),
                 past_deadline=models.Case(models.When(deadline__lte=now, then=models.F("deadline"))),
             )
-            .order_by("is_closed", "upcoming_deadline", "-past_deadline", "title")
+            .order_by("deadline_passed", "upcoming_deadline", "-past_deadline", "title")
         )
 
 
