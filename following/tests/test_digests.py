@@ -32,7 +32,13 @@ def unsubscribe_link(message) -> str:
 @pytest.fixture
 def textile_news(make_proposal, make_call):
     """Proposals and calls around the textile sector, and others that are not."""
-    textile, energy = Sector.objects.get(slug="textile"), Sector.objects.get(slug="energy")
+    textile = Sector.objects.create(
+        slug="technical-textiles",
+        name_en="Technical textiles",
+        name_fr="Textiles techniques",
+        name_ar="المنسوجات التقنية",
+    )
+    energy = Sector.objects.get(slug="energy")
     soon, later, elsewhere = (
         make_call("Circular textiles call", deadline=IN_20_DAYS),
         make_call("Technical fibres call", deadline=IN_45_DAYS),

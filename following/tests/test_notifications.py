@@ -172,3 +172,21 @@ def test_nothing_is_sent_about_a_proposal_that_is_no_longer_published(proposal, 
     with committed():
         change_status(proposal, "looking_for_partners", "withdrawn", None)
     assert mail.outbox == []
+
+
+def test_changes_made_through_the_proposals_services_reach_followers(proposal, followers, committed, django_user_model):
+    from proposals.services import add_consortium_member, change_proposal_status
+
+    manager = django_user_model.objects.get(email="manager@ce3m.example.org")
+    services.follow(manager, proposal)  # the person making the changes follows it too
+    with committed():
+        change_proposal_status(proposal, "looking_for_partners", by=manager)
+        add_consortium_member(proposal, manager, organisation_name="Berytech", role="Incubator", country="LB")
+
+    assert mails_to("manager@ce3m.example.org") == []
+    subjects = sorted(message.subject for message in mails_to("manager@example.org"))
+    assert subjects == [
+        "“Solar cooling for dairies”: Looking for partners",
+        "“Solar cooling for dairies”: the consortium changed",
+    ]
+    assert len(mails_to("karim@example.org")) == 2
