@@ -12,11 +12,11 @@ DIGEST_TARGET_FIELDS = ("cluster", "challenge", "sector")
 
 
 class FollowQuerySet(models.QuerySet):
-    def of_kind(self, field: str) -> "FollowQuerySet":
-        return self.filter(**{f"{field}__isnull": False})
+    def of_kind(self, *fields: str) -> "FollowQuerySet":
+        return self.filter(Q.create([(f"{field}__isnull", False) for field in fields], connector=Q.OR))
 
     def for_digest(self) -> "FollowQuerySet":
-        return self.filter(Q.create([(f"{field}__isnull", False) for field in DIGEST_TARGET_FIELDS], connector=Q.OR))
+        return self.of_kind(*DIGEST_TARGET_FIELDS)
 
 
 class Follow(models.Model):

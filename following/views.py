@@ -16,7 +16,10 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from . import services
-from .models import TARGET_FIELDS, Follow
+from .models import DIGEST_TARGET_FIELDS, Follow
+
+PAGE_KINDS = ("proposal", "funding_call", "cluster")
+TOPIC_KINDS = tuple(field for field in DIGEST_TARGET_FIELDS if field not in PAGE_KINDS)
 
 KIND_LABELS = {
     "proposal": gettext_lazy("Proposals"),
@@ -30,19 +33,26 @@ KIND_LABELS = {
 @never_cache
 @login_required
 def following(request: HttpRequest) -> HttpResponse:
-    """What I follow, by kind, with an unfollow button each, and the weekly digest on or off."""
+    """What I follow: pages with an unfollow button each, every challenge and sector with a button to
+    follow or unfollow it (they bring the weekly digest), and the weekly digest on or off."""
     language = get_language()
-    follows = Follow.objects.filter(user=request.user).select_related(*TARGET_FIELDS).order_by("created_at")
-    groups: dict[str, list[dict]] = {field: [] for field in TARGET_FIELDS}
-    for follow in follows:
+    follows = Follow.objects.filter(user=request.user).select_related(*PAGE_KINDS).order_by("created_at")
+    pages: dict[str, list[dict]] = {field: [] for field in PAGE_KINDS}
+    for follow in follows.of_kind(*PAGE_KINDS):
         target = services.in_language(follow.target, language)
-        url = target.get_url(request) if isinstance(target, Page) else ""
-        groups[follow.target_field].append({"follow": follow, "title": str(target), "url": url})
+        url = target.get_url(request)
+        pages[follow.target_field].append({"pk": follow.target.pk, "title": str(target), "url": url})
+    topics = []
+    for field in TOPIC_KINDS:
+        followed = set(follows.of_kind(field).values_list(field, flat=True))
+        terms = sorted(services.followable(field), key=lambda term: str(term).casefold())
+        topics.append((field, KIND_LABELS[field], [(term, term.pk in followed) for term in terms]))
     return TemplateResponse(
         request,
         "following/following.html",
         {
-            "groups": [(field, str(KIND_LABELS[field]), items) for field, items in groups.items() if items],
+            "groups": [(field, KIND_LABELS[field], items) for field, items in pages.items() if items],
+            "topics": topics,
             "weekly_digest": services.wants_weekly_digest(request.user),
         },
     )

@@ -94,10 +94,21 @@ def test_following_page_lists_follows_in_the_visitors_language(logged_in, partne
     page = BeautifulSoup(logged_in.get("/fr/following/").content, "html.parser")
     assert len(page.find_all("h1")) == 1
     sections = {section.h2.get_text(strip=True): section for section in page.select("section.following-group")}
-    assert set(sections) == {"Propositions", "Secteurs"}
+    assert set(sections) == {"Propositions"}
     assert sections["Propositions"].a.get_text(strip=True) == "De l’eau pour les villes"
-    assert "Textile" in sections["Secteurs"].get_text()
+    topics = {item.span.get_text(strip=True): item for item in page.select(".following-topics li")}
+    assert topics["Textile"].button.get_text(strip=True) == "Ne plus suivre"
+    assert topics["Énergie"].button.get_text(strip=True) == "Suivre"
     assert page.select_one("input[name=weekly_digest]").has_attr("checked")
+
+
+def test_following_a_sector_from_the_following_page(logged_in, partner, demo):
+    page = BeautifulSoup(logged_in.get("/en/following/").content, "html.parser")
+    forms = [item.form for item in page.select(".following-topics li") if item.span.get_text() == "Energy"]
+    [form] = [form for form in forms if "/follow/sector/" in form["action"]]  # energy is a challenge too
+    response = logged_in.post(form["action"], {"next": form.find("input", {"name": "next"})["value"]})
+    assert response["Location"] == "/en/following/"
+    assert Follow.objects.get(user=partner).sector.slug == "energy"
 
 
 def test_turning_the_weekly_digest_off_and_on(logged_in, partner, demo):
