@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from clusters.countries import COUNTRY_CHOICES
 from members.models import MemberType
 
-from .models import ExpressionOfInterest, ProposalPage
+from .models import ExpressionOfInterest, ProposalPage, ProposalStatus
 from .services import ProposalError, allowed_statuses, check_interest_attachment
 
 
@@ -44,7 +44,11 @@ class StatusChangeForm(forms.Form):
 
     def __init__(self, proposal: ProposalPage, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["new_status"].choices = [(status.value, status.label) for status in allowed_statuses(proposal)]
+        # Any status is accepted here, so that a step outside the pipeline is refused by the
+        # service with its reason; only the allowed ones are offered.
+        field = self.fields["new_status"]
+        field.choices = ProposalStatus.choices
+        field.widget.choices = [(status.value, status.label) for status in allowed_statuses(proposal)]
 
 
 class InterestAnswerForm(forms.Form):
