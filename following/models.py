@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 # The things one can follow, each an explicit nullable foreign key of Follow: a row sets exactly one.
@@ -19,56 +20,27 @@ class FollowQuerySet(models.QuerySet):
         return self.of_kind(*DIGEST_TARGET_FIELDS)
 
 
+def target_field(model: str, verbose_name: Promise) -> models.ForeignKey:
+    return models.ForeignKey(
+        model, verbose_name=verbose_name, null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+    )
+
+
 class Follow(models.Model):
     """One person following one thing.
 
-    Pages are followed in every language at once: a follow points to the page in the portal's
-    default language (the source of its translations) when there is one.
+    Pages are followed in every language at once: a follow points to the version the page was first
+    written in (see `following.services.follow_target`).
     """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("person"), on_delete=models.CASCADE, related_name="follows"
     )
-    proposal = models.ForeignKey(
-        "proposals.ProposalPage",
-        verbose_name=_("proposal"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="follows",
-    )
-    funding_call = models.ForeignKey(
-        "proposals.FundingCallPage",
-        verbose_name=_("funding call"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="follows",
-    )
-    cluster = models.ForeignKey(
-        "clusters.ClusterPage",
-        verbose_name=_("cluster"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="follows",
-    )
-    challenge = models.ForeignKey(
-        "proposals.Challenge",
-        verbose_name=_("challenge"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="follows",
-    )
-    sector = models.ForeignKey(
-        "clusters.Sector",
-        verbose_name=_("sector"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="follows",
-    )
+    proposal = target_field("proposals.ProposalPage", _("proposal"))
+    funding_call = target_field("proposals.FundingCallPage", _("funding call"))
+    cluster = target_field("clusters.ClusterPage", _("cluster"))
+    challenge = target_field("proposals.Challenge", _("challenge"))
+    sector = target_field("clusters.Sector", _("sector"))
     created_at = models.DateTimeField(_("followed since"), auto_now_add=True)
 
     objects = FollowQuerySet.as_manager()

@@ -2,8 +2,8 @@
 
 Pages are followed in every language at once (see `follow_target`). Change emails go to the
 followers of a proposal or a call, in each follower's language, in the transaction that makes the
-change; the weekly digest is in `following.digests`. Every email carries a signed link that
-unsubscribes without logging in.
+change; the weekly digest goes to the followers of clusters, challenges and sectors. Every email
+carries a signed link that unsubscribes without logging in.
 """
 
 import datetime
@@ -21,6 +21,7 @@ from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page
 
 from outbox.services import queue_templated_email
@@ -50,7 +51,8 @@ class InvalidUnsubscribeLink(FollowingError):
 
 def target_model(field: str) -> type[models.Model]:
     model = Follow._meta.get_field(field).related_model
-    assert isinstance(model, type)  # noqa: S101 - every target field is a foreign key
+    if not isinstance(model, type):
+        raise ValueError(f"{field} is not something one can follow")
     return model
 
 
@@ -422,7 +424,11 @@ def compose_digest(user: Any, *, since: datetime.datetime, now: datetime.datetim
         DigestItem(
             title=page.title,
             url=page_url(page),
-            note=str(_("New") if page.first_published_at and page.first_published_at > since else _("Updated"))
+            note=str(
+                pgettext_lazy("weekly digest", "New")
+                if page.first_published_at and page.first_published_at > since
+                else pgettext_lazy("weekly digest", "Updated")
+            )
             + " · "
             + page.get_status_display(),
         )

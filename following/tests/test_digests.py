@@ -84,7 +84,7 @@ def test_digest_is_in_the_readers_language_with_translated_titles(make_person, m
     assert "تتبع زيت الأركان" in html and "Argan oil traceability" not in html
     assert "جديد التجمعات والتحديات والقطاعات التي تتابعها" in html
     assert "/ar/clusters/menara/" in digest.body
-    assert digest.subject == "أسبوعك على Medclusters: مقترحات جديدة ومواعيد نهائية قادمة"
+    assert digest.subject == "أسبوعك على Medclusters: مشاريع جديدة ومواعيد نهائية قادمة"
 
 
 def test_a_second_run_the_same_week_sends_nothing(make_person, textile_news, committed):
@@ -92,7 +92,9 @@ def test_a_second_run_the_same_week_sends_nothing(make_person, textile_news, com
     with committed():
         services.send_weekly_digests()
     assert len(mails_to("amina@example.org")) == 1
-    assert "Votre semaine sur Medclusters" in mail.outbox[0].subject
+    [digest] = mails_to("amina@example.org")
+    assert "Votre semaine sur Medclusters" in digest.subject
+    assert "- Recycled denim (Nouveau · Idée)" in digest.body
     with committed():
         assert services.send_weekly_digests() == 0
     assert len(mails_to("amina@example.org")) == 1

@@ -58,13 +58,13 @@ def test_status_change_reaches_each_follower_in_their_language_but_not_its_autho
     assert sorted(message.to[0] for message in mail.outbox) == ["claire@example.org", "karim@example.org"]
     [french] = mails_to("claire@example.org")
     assert "Froid solaire pour les laiteries" in french.subject
-    assert "Le statut de la proposition «\u00a0Froid solaire pour les laiteries\u00a0» est passé de" in french.body
+    assert "Le statut du projet «\u00a0Froid solaire pour les laiteries\u00a0» est passé de" in french.body
     assert re.search(r"http://\S+/fr/clusters/ce3m/\S+", french.body)
 
     [arabic] = mails_to("karim@example.org")
     html = html_of(arabic)
     assert '<html lang="ar" dir="rtl">' in html
-    assert "تغيّرت حالة المقترح «التبريد الشمسي لمعامل الألبان»" in html
+    assert "تغيّرت حالة المشروع «التبريد الشمسي لمعامل الألبان»" in html
     assert "/ar/following/unsubscribe/" in arabic.body
 
 

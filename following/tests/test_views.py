@@ -94,8 +94,8 @@ def test_following_page_lists_follows_in_the_visitors_language(logged_in, partne
     page = BeautifulSoup(logged_in.get("/fr/following/").content, "html.parser")
     assert len(page.find_all("h1")) == 1
     sections = {section.h2.get_text(strip=True): section for section in page.select("section.following-group")}
-    assert set(sections) == {"Propositions"}
-    assert sections["Propositions"].a.get_text(strip=True) == "De l’eau pour les villes"
+    assert set(sections) == {"Projets"}
+    assert sections["Projets"].a.get_text(strip=True) == "De l’eau pour les villes"
     topics = {item.span.get_text(strip=True): item for item in page.select(".following-topics li")}
     assert topics["Textile"].button.get_text(strip=True) == "Ne plus suivre"
     assert topics["Énergie"].button.get_text(strip=True) == "Suivre"
