@@ -8,6 +8,7 @@ carries a signed link that unsubscribes without logging in.
 
 import datetime
 import hashlib
+import logging
 import zoneinfo
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,7 @@ from proposals.models.calls import CallStatus
 from .models import TARGET_FIELDS, ChangeNotice, DigestDelivery, DigestPreference, Follow
 
 User = get_user_model()
+logger = logging.getLogger(__name__)
 
 UNSUBSCRIBE_SALT = "following.unsubscribe"
 # Changes that are not model fields (a call's status follows from its dates).
@@ -368,8 +370,15 @@ def send_weekly_digests(now: datetime.datetime | None = None) -> int:
     Running it again the same week sends nothing more: each person's week is recorded once.
     """
     now = now or timezone.now()
-    people = digest_recipients().exclude(digest_deliveries__week=week_of(now))
-    return sum(send_weekly_digest(person, now=now) for person in people)
+    sent = 0
+    for person in digest_recipients().exclude(digest_deliveries__week=week_of(now)):
+        try:
+            sent += send_weekly_digest(person, now=now)
+        except Exception:  # one person's digest failing must not stop the others'
+            logger.exception(
+                "The weekly digest of user %s failed and was not recorded; the next run retries it", person.pk
+            )
+    return sent
 
 
 @transaction.atomic

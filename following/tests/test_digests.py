@@ -191,3 +191,26 @@ def test_a_tampered_or_forged_link_is_refused(make_person, textile_news, committ
         assert response.status_code == 400
         assert "This unsubscribe link is not valid." in response.content.decode()
     assert services.wants_weekly_digest(reader)
+
+
+def test_one_failing_digest_does_not_stop_the_others(make_person, textile_news, committed, monkeypatch):
+    first, second = make_person("first@example.org"), make_person("second@example.org")
+    for person in (first, second):
+        services.follow(person, textile_news)
+    compose = services.compose_digest
+
+    def failing_for_the_first(user, **kwargs):
+        if user == first:
+            raise RuntimeError("template error")
+        return compose(user, **kwargs)
+
+    monkeypatch.setattr(services, "compose_digest", failing_for_the_first)
+    with committed():
+        assert services.send_weekly_digests() == 1
+    assert mails_to("first@example.org") == [] and len(mails_to("second@example.org")) == 1
+    assert not DigestDelivery.objects.filter(user=first).exists()  # the next run tries again
+
+    monkeypatch.setattr(services, "compose_digest", compose)
+    with committed():
+        assert services.send_weekly_digests() == 1
+    assert len(mails_to("first@example.org")) == 1
