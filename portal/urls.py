@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("events/mine/", agenda_views.language_my_events, name="my_events"),
     path("events/<int:event_id>/b2b/", include("meetings.urls")),
     path("proposals/", include("proposals.urls")),
+    path("following/", include("following.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

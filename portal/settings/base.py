@@ -9,6 +9,7 @@ URL is set.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -156,6 +157,10 @@ CELERY_BEAT_SCHEDULE = {
     "proposals-search-reminders": {"task": "proposals.tasks.remind_expiring_partner_searches", "schedule": 3600.0},
     "proposals-partner-search-expiry": {"task": "proposals.tasks.close_expired_partner_searches", "schedule": 3600.0},
     "proposals-interest-reminders": {"task": "proposals.tasks.remind_unanswered_interests", "schedule": 3600.0},
+    "following-weekly-digest": {
+        "task": "following.tasks.send_weekly_digests",
+        "schedule": crontab(minute=0, hour=6, day_of_week="mon"),
+    },
 }
 
 # Mail: every message goes through the outbox; delivery uses EMAIL_URL,

@@ -1,0 +1,66 @@
+"""A real Celery worker, fed through Redis, runs the weekly digest task and delivers the digests."""
+
+import time
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.conf import settings
+
+from clusters.models import ClusterPage
+from following import services
+from following.models import DigestDelivery
+from following.tasks import send_weekly_digests
+from outbox.models import OutboxMessage
+from outbox.tasks import sweep_outbox
+from proposals.models import ProposalPage
+
+
+def test_the_digest_runs_every_monday_morning():
+    entry = settings.CELERY_BEAT_SCHEDULE["following-weekly-digest"]
+    assert entry["task"] == "following.tasks.send_weekly_digests"
+    assert entry["schedule"].day_of_week == {1} and entry["schedule"].hour == {6}
+
+
+@pytest.fixture
+def celery_worker(start_celery_worker, tmp_path):
+    start_celery_worker(EMAIL_FILE_PATH=str(tmp_path), EMAIL_URL="")
+    return tmp_path
+
+
+def wait_for(condition, seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_a_worker_sends_the_weekly_digest_once(celery_worker, django_user_model):
+    # The transactional database holds only what the migrations create: a tree of our own.
+    from wagtail.models import Page
+
+    root = Page.get_first_root_node()
+    cluster = root.add_child(instance=ClusterPage(title="Sahel Textile", slug="sahel", summary="x", country="TN"))
+    proposal = cluster.add_child(
+        instance=ProposalPage(title="Recycled denim", slug="denim", summary="x", objectives="<p>x</p>")
+    )
+    proposal.save_revision().publish()
+    reader = django_user_model.objects.create_user(username="r", email="rim@example.org", preferred_language="fr")
+    EmailAddress.objects.create(user=reader, email=reader.email, verified=True, primary=True)
+    services.follow(reader, cluster)
+
+    send_weekly_digests.delay()
+    assert wait_for(lambda: OutboxMessage.objects.exists())
+    # The worker hands the mail to the outbox's queue; the test's worker listens on a queue of its
+    # own, so the outbox sweep (a beat entry in production) is what sends it here.
+    sweep_outbox.delay()
+    assert wait_for(lambda: OutboxMessage.objects.filter(status=OutboxMessage.Status.SENT).exists())
+    [mail_file] = list(celery_worker.iterdir())
+    content = mail_file.read_text()
+    assert "rim@example.org" in content and "Recycled denim" in content
+    assert "List-Unsubscribe-Post: List-Unsubscribe=One-Click" in content
+
+    assert DigestDelivery.objects.filter(user=reader).count() == 1
+    assert services.send_weekly_digests() == 0  # the week is recorded: a second run sends nothing
+    assert OutboxMessage.objects.count() == 1
