@@ -8,7 +8,7 @@ every backend can run (or none, when nothing searchable is left).
 import re
 from dataclasses import dataclass
 
-from wagtail.search.query import And, Not, Phrase, PlainText, SearchQuery
+from wagtail.search.query import And, Not, Or, Phrase, PlainText, SearchQuery
 
 from .languages import normalise_arabic
 
@@ -54,6 +54,13 @@ class ParsedQuery:
         parts += [Phrase(normalise_arabic(phrase)) for phrase in self.phrases]
         parts += [Not(_term(normalise_arabic(text))) for text in self.excluded]
         return parts[0] if len(parts) == 1 else And(parts)
+
+    def exclusion_query(self) -> SearchQuery | None:
+        """What an excluded result matches: any of the excluded words or phrases."""
+        terms = [_term(normalise_arabic(text)) for text in self.excluded]
+        if not terms:
+            return None
+        return terms[0] if len(terms) == 1 else Or(terms)
 
     def plain(self) -> str:
         """The wanted words alone, for a backend that cannot run the full query."""

@@ -99,7 +99,7 @@ def search_portal(
     if parsed.searchable:
         pages, members = _search(parsed, context, searcher)
         reduced_mode = pages.reduced_mode or members.reduced_mode
-        page_rows = _page_rows(pages.results, context)
+        page_rows = _page_rows(pages.results, context, _excluded_items(parsed, searcher))
         found_members = member_rows(members.results, context)
         rows = [row for pair in zip_longest(page_rows, found_members) for row in pair if row is not None]
     chosen = _valid_filters(filters or {}, context)
@@ -125,6 +125,14 @@ def _search(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> tup
         if not (parsed.phrases or parsed.excluded):
             raise
         return searcher(pages, parsed.plain(), operator="and"), searcher(members, parsed.plain(), operator="and")
+
+
+def _excluded_items(parsed: ParsedQuery, searcher: Searcher) -> set[Any]:
+    """The translation keys of pages having an excluded word: their translations are left out too."""
+    query = parsed.exclusion_query()
+    if query is None:
+        return set()
+    return {page.translation_key for page in searcher(Page.objects.live().public(), query, operator=None).results}
 
 
 def _with_snippet(row: Result, parsed: ParsedQuery) -> Result:
@@ -164,9 +172,9 @@ def _one_per_item(hits: list[Page], context: RowContext) -> list[Page]:
     return list(best.values())
 
 
-def _page_rows(hits: list[Page], context: RowContext) -> list[Result]:
+def _page_rows(hits: list[Page], context: RowContext, excluded: set[Any]) -> list[Result]:
     """Typed rows for the pages found, in the order found: each type's rows read in bulk."""
-    pages = _one_per_item(hits, context)
+    pages = _one_per_item([hit for hit in hits if hit.translation_key not in excluded], context)
     content_types = ContentType.objects
     types = {page.pk: page_type_of(content_types.get_for_id(page.content_type_id).model_class()) for page in pages}
     built: dict[int, Result] = {}
