@@ -73,3 +73,13 @@ def backend_name(kind: str) -> str:
 def searcher(request):
     """`search_portal`'s searcher on each backend in turn: the database's, then the search server's."""
     return searcher_on(backend_name(request.param))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The relevance test set's scores, one line per backend measured (see test_relevance.py)."""
+    from .relevance import SCORES
+
+    for backend, (precision, count, missed) in SCORES.items():
+        terminalreporter.write_line(f"precision@3 {backend}: {precision:.2f} ({count} queries)")
+        for line in missed:
+            terminalreporter.write_line(f"  missed: {line}")
