@@ -35,6 +35,8 @@ def test_the_theme_facet_counts_and_narrows(demo):
 
 def test_facet_labels_are_in_the_visitors_language_and_links_need_no_script(client, demo):
     page = BeautifulSoup(client.get("/fr/search/", {"q": "achats"}).content, "html.parser")
+    headings = [heading.get_text(strip=True) for heading in page.select(".search-facet h3")]
+    assert "Thème ou défi" in headings and "Langue" in headings
     themes = facet_links(page, "theme")
     label, count, href = themes["pooled-purchasing"]
     assert label == "Achats groupés"
