@@ -7,6 +7,7 @@ show (see search/rows.py), and the facets counted over them, is then read from t
 number of queries, whatever the number of results, and so is the same on every backend.
 """
 
+import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -33,6 +34,8 @@ from .services import SearchOutcome, search_with_fallback
 from .snippets import make_snippet
 
 __all__ = ["FACETS", "MAX_QUERY_LENGTH", "Result", "SearchPage", "clean_query", "search_portal"]
+
+logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
 FACETS = ("type", "country", "cluster", "sector", "theme", "language", "date")
@@ -116,15 +119,16 @@ def search_portal(
 def _search(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> tuple[SearchOutcome, SearchOutcome]:
     pages = Page.objects.live().public()
     members = MemberOrganisation.objects.filter(cluster_id__in=list(context.sources))
+    query = parsed.search_query()
     try:
-        return searcher(pages, parsed.search_query(), operator=None), searcher(
-            members, parsed.search_query(), operator=None
-        )
+        return searcher(pages, query, operator=None), searcher(members, query, operator=None)
     except Exception:
-        # A backend that cannot run phrases or exclusions still finds the words.
         if not (parsed.phrases or parsed.excluded):
             raise
-        return searcher(pages, parsed.plain(), operator="and"), searcher(members, parsed.plain(), operator="and")
+        # A backend that cannot run phrases or exclusions still finds the words.
+        logger.warning("Searching %r without its phrases and exclusions", query, exc_info=True)
+        plain = parsed.plain()
+        return searcher(pages, plain, operator="and"), searcher(members, plain, operator="and")
 
 
 def _excluded_items(parsed: ParsedQuery, searcher: Searcher) -> set[Any]:
@@ -132,7 +136,12 @@ def _excluded_items(parsed: ParsedQuery, searcher: Searcher) -> set[Any]:
     query = parsed.exclusion_query()
     if query is None:
         return set()
-    return {page.translation_key for page in searcher(Page.objects.live().public(), query, operator=None).results}
+    try:
+        found = searcher(Page.objects.live().public(), query, operator=None).results
+    except Exception:  # the main search has applied the exclusions to the pages themselves
+        logger.warning("Could not search the excluded words %r", query, exc_info=True)
+        return set()
+    return {page.translation_key for page in found}
 
 
 def _with_snippet(row: Result, parsed: ParsedQuery) -> Result:

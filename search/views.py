@@ -1,4 +1,4 @@
-"""Site search over published pages and member organisations in the visitor's language."""
+"""The site search page: published pages of every language and member organisations, with facets."""
 
 import logging
 
