@@ -6,7 +6,7 @@ uses the analyser of its language (stemming, stop words, elision, Arabic normali
 `INDEX_SETTINGS` (portal/settings/base.py) and named in the field's `es_extra`; searches look in all
 of them (search/backends), so a query finds pages of every language. The database backends have
 one analyser for everything: there, Arabic text and queries are normalised here in Python, so that
-"مؤسسة" and "موسسه" find the same pages.
+"مؤسسة" and "موسسه" find the same pages, and the article is taken off ("الطائرات" finds "طائرات").
 """
 
 import re
@@ -20,6 +20,7 @@ LANGUAGE_ANALYZERS = {"en": "english_stemmed", "fr": "french_stemmed", "ar": "ar
 LANGUAGE_FIELD_WEIGHTS = {"title": 3.0, "text": 1.0}
 
 _ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, tatweel
+_ARABIC_ARTICLE = re.compile(r"(?<!\w)(?:وال|بال|فال|كال|لل|ال)(?=[\u0621-\u064a]{3})")
 _ARABIC_LETTER_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
 
 
@@ -28,6 +29,12 @@ def normalise_arabic(text: str) -> str:
     on waw or ya as the bare letter, alef maqsura as ya; short vowels and tatweel removed. Other
     scripts are left as they are."""
     return _ARABIC_DIACRITICS.sub("", text).translate(_ARABIC_LETTER_FORMS)
+
+
+def arabic_search_form(text: str) -> str:
+    """Arabic words as the database backends compare them: letter forms normalised, and the article
+    (with a conjunction or preposition joined to it: و، ب، ف، ك، ل) removed from words it begins."""
+    return _ARABIC_ARTICLE.sub("", normalise_arabic(text))
 
 
 def language_field_name(part: str, language: str) -> str:
@@ -67,7 +74,11 @@ class LanguageSearchMixin:
         else:
             text = " ".join(strip_tags(str(getattr(page, name, "") or "")) for name in self.language_search_text_fields)
         text = " ".join(text.split())
-        return normalise_arabic(text) if language == "ar" else text
+        if language != "ar":
+            return text
+        # Both forms: a search server stems the first itself; the database backends find the second.
+        normalised, searched = normalise_arabic(text), arabic_search_form(text)
+        return normalised if searched == normalised else f"{normalised} {searched}"
 
     def search_title_en(self) -> str:
         return self.language_search_value("title", "en")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from wagtail.search.query import And, Not, Or, Phrase, PlainText, SearchQuery
 
-from .languages import normalise_arabic
+from .languages import arabic_search_form
 
 MAX_QUERY_LENGTH = 200
 OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
@@ -45,19 +45,19 @@ class ParsedQuery:
         return self.words + self.phrases
 
     def search_query(self) -> SearchQuery | None:
-        """The query for Wagtail's backends, Arabic letter forms normalised (see search/languages.py)."""
+        """The query for Wagtail's backends, Arabic words in their searched form (see search/languages.py)."""
         if not self.searchable:
             return None
         parts: list[SearchQuery] = []
         if self.words:
-            parts.append(PlainText(normalise_arabic(" ".join(self.words)), operator="and"))
-        parts += [Phrase(normalise_arabic(phrase)) for phrase in self.phrases]
-        parts += [Not(_term(normalise_arabic(text))) for text in self.excluded]
+            parts.append(PlainText(arabic_search_form(" ".join(self.words)), operator="and"))
+        parts += [Phrase(arabic_search_form(phrase)) for phrase in self.phrases]
+        parts += [Not(_term(arabic_search_form(text))) for text in self.excluded]
         return parts[0] if len(parts) == 1 else And(parts)
 
     def exclusion_query(self) -> SearchQuery | None:
         """What an excluded result matches: any of the excluded words or phrases."""
-        terms = [_term(normalise_arabic(text)) for text in self.excluded]
+        terms = [_term(arabic_search_form(text)) for text in self.excluded]
         if not terms:
             return None
         return terms[0] if len(terms) == 1 else Or(terms)
@@ -65,7 +65,7 @@ class ParsedQuery:
     def plain(self) -> str:
         """The wanted words alone, for a backend that cannot run the full query."""
         phrase_words = tuple(word for phrase in self.phrases for word in phrase.split())
-        return normalise_arabic(" ".join(self.words + phrase_words))
+        return arabic_search_form(" ".join(self.words + phrase_words))
 
 
 def _term(text: str) -> SearchQuery:

@@ -178,7 +178,8 @@ OUTBOX_MAX_ATTEMPTS = 8
 # The server's backend is Wagtail's, searching each page's per-language fields too (search/backends).
 # Text is analysed by language (search/languages.py): English and French with stop words and stemming,
 # Arabic with its letter forms normalised (أ إ آ → ا, ة → ه, ؤ → و, ئ ى → ي) and light stemming; every
-# other text field with the "default" analyser, which folds accents and Arabic letter forms.
+# other text field with the "default" analyser, which folds accents and Arabic letter forms and takes
+# the article and common endings off Arabic words (the Arabic light stemmer leaves other scripts alone).
 SEARCH_URL = env.str("SEARCH_URL", default="")
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="elasticsearch9")
 SEARCH_INDEX = env.str("SEARCH_INDEX", default="medclusters")
@@ -209,7 +210,7 @@ SEARCH_ANALYSIS = {
             "type": "custom",
             "tokenizer": "standard",
             "char_filter": ["arabic_letter_forms", "apostrophes"],
-            "filter": ["lowercase", "asciifolding", "arabic_normalization"],
+            "filter": ["lowercase", "asciifolding", "arabic_normalization", "arabic_stemmer"],
         },
         "english_stemmed": {
             "type": "custom",

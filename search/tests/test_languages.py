@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
 from practices.tests.factories import cluster_page, publish_practice
-from search.languages import normalise_arabic
+from search.languages import arabic_search_form, normalise_arabic
 from search.results import search_portal
 
 
@@ -22,6 +22,8 @@ def test_arabic_letter_forms_are_written_one_way():
     assert normalise_arabic("أإآا") == "اااا"
     assert normalise_arabic("مُنَظَّمَة") == "منظمه"  # short vowels dropped
     assert normalise_arabic("Prototypage") == "Prototypage"
+    assert arabic_search_form("الطائرات والمسيرة للبيع في الساحل") == "طايرات مسيره بيع في ساحل"
+    assert arabic_search_form("الة ألف") == "اله الف"  # too short to carry an article
 
 
 @pytest.mark.parametrize("query", ["الصناعية", "الصناعيه", "التجمعات الصناعيه"])
