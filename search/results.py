@@ -26,10 +26,18 @@ from wagtail.models import Locale, Page
 from clusters.countries import COUNTRY_CHOICES
 from clusters.taxonomy import Sector
 from members.models import MemberOrganisation
-from practices.models import Theme
 
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
-from .rows import PAGE_TYPES, Result, RowContext, member_rows, other_page_row, page_type_of, type_labels
+from .rows import (
+    PAGE_TYPES,
+    THEME_MODELS,
+    Result,
+    RowContext,
+    member_rows,
+    other_page_row,
+    page_type_of,
+    type_labels,
+)
 from .services import SearchOutcome, search_with_fallback
 from .snippets import make_snippet
 
@@ -205,9 +213,10 @@ def _known_values(name: str, wanted: list[str], context: RowContext) -> set[str]
         return {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
     if name == "date":
         return set(PERIODS)
-    if name == "sector":
-        return set(Sector.objects.filter(slug__in=wanted).values_list("slug", flat=True))
-    return set(Theme.objects.filter(slug__in=wanted).values_list("slug", flat=True))
+    model_list = [Sector] if name == "sector" else THEME_MODELS
+    return {
+        slug for model in model_list for slug in model.objects.filter(slug__in=wanted).values_list("slug", flat=True)
+    }
 
 
 def _valid_filters(filters: Mapping[str, Iterable[str]], context: RowContext) -> dict[str, list[str]]:
@@ -263,9 +272,10 @@ def _facet_labels(
     cluster_titles = {slug: page.title for slug, page in context.clusters_by_slug.items()}
     cluster_titles.update({row.cluster_slug: row.cluster for row in rows if row.cluster_slug not in cluster_titles})
     terms: dict[str, dict[str, str]] = {"sector": {}, "theme": {}}
-    for name, model in (("sector", Sector), ("theme", Theme)):
+    for name, model_list in (("sector", [Sector]), ("theme", THEME_MODELS)):
         if counts[name]:
-            terms[name] = {term.slug: term.name for term in model.objects.filter(slug__in=list(counts[name]))}
+            for model in model_list:
+                terms[name].update({term.slug: term.name for term in model.objects.filter(slug__in=list(counts[name]))})
     return {
         "type": {value: str(label) for value, label in type_labels().items()},
         "country": {code: str(countries.get(code, code)) for code in counts["country"]},

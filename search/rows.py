@@ -24,8 +24,9 @@ from wagtail.models import Locale, Page
 
 from clusters.countries import COUNTRY_CHOICES
 from clusters.models import ClusterPage
+from clusters.taxonomy import Term
 from members.models import MemberOrganisation
-from practices.models import BestPracticePage
+from practices.models import BestPracticePage, Theme
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Result:
     country: str = ""
     locale: str = ""
     date: datetime | None = None
+    date_label: str = ""  # what the date is, when not the last publication: "Starts", "Deadline"
     sectors: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()  # themes of a practice, challenges of a proposal
     periods: tuple[str, ...] = ()  # values of the date facet (events)
@@ -130,9 +132,19 @@ TYPE_NAMES: dict[str, Promise] = {"member": _("Member organisation"), "page": _(
 TYPE_LABELS: dict[str, Promise] = {"member": _("Member organisations"), "page": _("Other pages")}
 
 
+# The vocabularies whose terms a row may list in `themes` (themes of practices, challenges of proposals).
+THEME_MODELS: list[type[Term]] = [Theme]
+
+
 def register_page_type(page_type: PageType) -> None:
     """Search results of `page_type.model` (and its subclasses) get rows of this type."""
     PAGE_TYPES[page_type.value] = page_type
+
+
+def register_theme_model(model: type[Term]) -> None:
+    """Terms of `model` may appear in rows' `themes`: the theme facet accepts and names them."""
+    if model not in THEME_MODELS:
+        THEME_MODELS.append(model)
 
 
 def type_labels() -> dict[str, Promise]:
