@@ -79,3 +79,11 @@ def test_english_and_french_words_are_stemmed_on_the_server(demo, settings):
     assert "Achats groupés de composants électroniques" in titles(
         search_portal("achat groupe composant", locale=locale("fr"), searcher=server)
     )
+
+
+def test_an_arabic_query_on_the_arabic_site_returns_arabic_pages(client, demo):
+    page = BeautifulSoup(client.get("/ar/search/", {"q": "النمذجة الأولية"}).content, "html.parser")
+    links = page.select(".search-results h2 a")
+    assert "منصة للنمذجة الأولية تساهم في تمويل التجمع" in [link.get_text(strip=True) for link in links]
+    assert all(link["href"].startswith("/ar/") for link in links if "/members/" not in link["href"])
+    assert page.html["dir"] == "rtl"
