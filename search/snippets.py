@@ -6,6 +6,7 @@ is marked where its words follow each other. The passage is escaped before it is
 from the content or the query reaches the page as HTML.
 """
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -29,7 +30,8 @@ class Snippet:
 
 
 def plain_text(value: str) -> str:
-    return " ".join(strip_tags(value or "").split())
+    """Text without its markup; entities of rich text ("R&amp;D") read as characters."""
+    return " ".join(html.unescape(strip_tags(value or "")).split())
 
 
 def _key(word: str) -> str:
@@ -87,11 +89,11 @@ def make_snippet(texts: Iterable[str], searched: Sequence[str]) -> Snippet:
             break
     begin, end = _window(chosen, spans[0][0] if spans else 0)
     prefix, suffix = ("…" if begin else ""), ("…" if end < len(chosen) else "")
-    html, position = [escape(prefix)], begin
+    marked, position = [escape(prefix)], begin
     for start, stop in spans:
         if start < position or stop > end:
             continue
-        html += [escape(chosen[position:start]), "<mark>", escape(chosen[start:stop]), "</mark>"]
+        marked += [escape(chosen[position:start]), "<mark>", escape(chosen[start:stop]), "</mark>"]
         position = stop
-    html += [escape(chosen[position:end]), escape(suffix)]
-    return Snippet(prefix + chosen[begin:end] + suffix, mark_safe("".join(html)))  # noqa: S308 - escaped above
+    marked += [escape(chosen[position:end]), escape(suffix)]
+    return Snippet(prefix + chosen[begin:end] + suffix, mark_safe("".join(marked)))  # noqa: S308 - escaped above

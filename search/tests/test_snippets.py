@@ -11,6 +11,12 @@ def test_the_words_searched_are_marked_after_escaping():
     assert snippet.text == "a < b & Prototyping platforms"
 
 
+def test_rich_text_entities_are_read_as_characters_and_escaped_once():
+    snippet = make_snippet(["<p>Shared R&amp;D &lt;lab&gt; for prototyping</p>"], ["prototyping"])
+    assert snippet.text == "Shared R&D <lab> for prototyping"
+    assert snippet.html == "Shared R&amp;D &lt;lab&gt; for <mark>prototyping</mark>"
+
+
 def test_markup_in_the_query_is_never_markup_in_the_snippet():
     snippet = make_snippet(["x &lt;mark&gt; y"], ["<mark>", "</mark>", '"><script>'])
     assert "<script>" not in snippet.html
