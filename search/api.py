@@ -5,6 +5,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest, JsonResponse
 from django.urls import reverse
 from django.utils import translation
@@ -14,10 +15,10 @@ from wagtail.models import Locale, Page
 
 from clusters.models import ClusterPage
 from members.models import MemberOrganisation
-from practices.models import BestPracticePage
 
 from . import services
 from .results import FACETS, clean_query, search_portal
+from .rows import page_type_of
 
 logger = logging.getLogger(__name__)
 
@@ -102,27 +103,24 @@ def _suggestions(query: str, locale: Locale, request: HttpRequest) -> list[dict[
     """Up to eight pages of the language, then members, whose titles start like the query."""
     pages = Page.objects.live().public().filter(locale=locale)
     found = [
-        {"title": page.title, "url": page.get_url(request) or "", "type": "page", "pk": page.pk}
+        {"title": page.title, "url": page.get_url(request) or "", "type": _page_type(page)}
         for page in _autocomplete(pages, query)[:SUGGESTIONS]
     ]
-    _type_pages(found)
     if len(found) < SUGGESTIONS:
         directory = reverse("member_directory")
         live_clusters = list(ClusterPage.objects.live().values_list("pk", flat=True))
         members = MemberOrganisation.objects.filter(cluster_id__in=live_clusters)
         found += [
-            {"title": member.name, "url": f"{directory}?{urlencode({'q': member.name})}", "type": "member", "pk": 0}
+            {"title": member.name, "url": f"{directory}?{urlencode({'q': member.name})}", "type": "member"}
             for member in _autocomplete(members, query)[: SUGGESTIONS - len(found)]
         ]
-    return [{key: value for key, value in row.items() if key != "pk"} for row in found]
+    return found
 
 
-def _type_pages(rows: list[dict[str, Any]]) -> None:
-    ids = [row["pk"] for row in rows]
-    clusters = set(ClusterPage.objects.filter(pk__in=ids).values_list("pk", flat=True))
-    practices = set(BestPracticePage.objects.filter(pk__in=ids).values_list("pk", flat=True))
-    for row in rows:
-        row["type"] = "cluster" if row["pk"] in clusters else "practice" if row["pk"] in practices else "page"
+def _page_type(page: Page) -> str:
+    """The result type of a page ("cluster", "practice"…; see search/rows.py), "page" for other pages."""
+    page_type = page_type_of(ContentType.objects.get_for_id(page.content_type_id).model_class())
+    return page_type.value if page_type else "page"
 
 
 def _autocomplete(queryset: Any, query: str) -> list[Any]:

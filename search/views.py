@@ -1,4 +1,4 @@
-"""Site search over published pages and member organisations in the visitor's language."""
+"""The site search page: published pages of every language and member organisations, with facets."""
 
 import logging
 
@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
-from .results import FACETS, TYPE_LABELS, SearchPage, clean_query, empty_search_page, filter_query, search_portal
+from .results import FACETS, SearchPage, clean_query, empty_search_page, filter_query, search_portal
 from .services import search_with_fallback
 
 logger = logging.getLogger(__name__)
@@ -84,6 +84,4 @@ def search(request: HttpRequest) -> HttpResponse:
 
 
 def _label(outcome: SearchPage, name: str, value: str) -> str:
-    if name == "type":
-        return str(TYPE_LABELS[value])
     return next((option.label for option in outcome.facets[name] if option.value == value), value)
