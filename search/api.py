@@ -17,6 +17,7 @@ from members.models import MemberOrganisation
 from practices.models import BestPracticePage
 
 from . import services
+from .querylog import log_search
 from .results import FACETS, clean_query, search_portal
 
 logger = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ def search(request: HttpRequest) -> JsonResponse:
                 sort=request.GET.get("sort", "relevance"),
                 request=request,
             )
+            log_search(outcome, locale.language_code)
         except Exception:
             logger.exception("Search API failed for %r", request.GET.get("q", "")[:200])
             return _error("Search is unavailable at the moment.", 503)

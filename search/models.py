@@ -33,3 +33,20 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.content_type_id}:{self.object_id}"
+
+
+class LoggedSearch(models.Model):
+    """One search made on the portal, written in bulk from the cache buffer (see `search.querylog`)."""
+
+    query = models.CharField(max_length=200, help_text="Lower case, spaces collapsed.")
+    language = models.CharField(max_length=8)
+    results = models.PositiveIntegerField(help_text="How many results the search found.")
+    searched_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = "logged search"
+        default_permissions = ("view",)
+        indexes = [models.Index(fields=["query", "language"], name="logged_search_query")]
+
+    def __str__(self) -> str:
+        return f"{self.query} ({self.language}, {self.results})"

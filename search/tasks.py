@@ -1,6 +1,6 @@
 from celery import Task, shared_task
 
-from . import services
+from . import querylog, services
 
 
 @shared_task(bind=True, acks_late=True, max_retries=8)
@@ -21,3 +21,9 @@ def catch_up_search_index() -> int:
         return services.apply_pending_index_updates()
     except services.SearchServerUnavailable:
         return 0
+
+
+@shared_task
+def flush_search_log() -> int:
+    """Periodically moves the searches buffered in the cache into the database."""
+    return querylog.flush_search_log()

@@ -151,6 +151,7 @@ CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {"task": "outbox.tasks.sweep_outbox", "schedule": 60.0},
     "search-index-catch-up": {"task": "search.tasks.catch_up_search_index", "schedule": 60.0},
+    "search-log-flush": {"task": "search.tasks.flush_search_log", "schedule": 60.0},
 }
 
 # Mail: every message goes through the outbox; delivery uses EMAIL_URL,
