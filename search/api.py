@@ -17,6 +17,7 @@ from members.models import MemberOrganisation
 from practices.models import BestPracticePage
 
 from . import services
+from .promotions import promoted_json
 from .querylog import log_search
 from .results import FACETS, clean_query, search_portal
 
@@ -76,6 +77,7 @@ def search(request: HttpRequest) -> JsonResponse:
             "pages": outcome.page_obj.paginator.num_pages,
             "reduced_mode": outcome.reduced_mode,
             "results": [result.as_json() for result in outcome.results],
+            "promoted": promoted_json(outcome, locale, request),
             "facets": {name: {option.value: option.count for option in outcome.facets[name]} for name in FACETS},
         }
     return JsonResponse(body)
