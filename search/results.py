@@ -31,6 +31,7 @@ from clusters.taxonomy import Sector
 from members.models import MemberOrganisation, in_default_locale
 from practices.models import BestPracticePage
 
+from .document_results import with_documents
 from .services import SearchOutcome, search_with_fallback
 
 MAX_QUERY_LENGTH = 200
@@ -43,12 +44,14 @@ TYPE_LABELS = {
     "practice": _("Best practices"),
     "member": _("Member organisations"),
     "page": _("Other pages"),
+    "document": _("Documents"),
 }
 TYPE_NAMES = {
     "cluster": _("Cluster"),
     "practice": _("Best practice"),
     "member": _("Member organisation"),
     "page": _("Page"),
+    "document": _("Document"),
 }
 
 Searcher = Callable[..., SearchOutcome]
@@ -163,6 +166,7 @@ def search_portal(
         page_rows = _page_rows(pages.results, clusters, locale, request)
         member_rows = _member_rows(members.results, clusters, request)
         rows = [row for pair in zip_longest(page_rows, member_rows) for row in pair if row is not None]
+        rows = with_documents(rows, query, searcher)
     chosen = _valid_filters(filters or {}, clusters)
     facets = _facets(rows, chosen, clusters)
     rows = [row for row in rows if _matches(row, chosen)]
