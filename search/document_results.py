@@ -1,8 +1,9 @@
 """Search results for documents (the text of PDFs, see `search.documents`), beside pages and members.
 
 Only public documents are shown: those in no collection restricted to some visitors (by login,
-password or group), nor below one. The rows are read in two queries (the search, then the
-documents with their privacy), whatever the number found.
+password or group), nor below one. At most the `MAX_DOCUMENTS` most relevant documents are shown,
+so a word found in thousands of files costs no more than one found in a few. The rows are read in
+two queries (the search, then the documents with their privacy), whatever the number found.
 """
 
 import logging
@@ -22,11 +23,20 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+MAX_DOCUMENTS = 100
+
+
+class _MostRelevant:
+    """Documents as a searcher expects them (see `services.Searchable`), limited to the first hits."""
+
+    def search(self, query: str, *, operator: str, backend: str) -> Any:
+        return DocumentText.objects.search(query, operator=operator, backend=backend)[:MAX_DOCUMENTS]
+
 
 def with_documents(rows: list["Result"], query: str, searcher: "Searcher") -> list["Result"]:
     """`rows` (pages and members) with the public documents matching `query` interleaved by rank."""
     try:
-        found = searcher(DocumentText.objects.all(), query, operator="and").results
+        found = searcher(_MostRelevant(), query, operator="and").results
         documents = _document_rows([hit.pk for hit in found], query)
     except Exception:  # documents are an extra: pages and members are still worth showing
         logger.exception("Document search failed for %r", query)

@@ -129,3 +129,13 @@ def test_the_snippet_shows_the_text_around_the_words_searched(text, query, expec
     assert len(snippet) <= 201
     if query == "needle":
         assert "needle" in snippet
+
+
+def test_only_the_most_relevant_documents_are_listed(client, demo, committed, monkeypatch):
+    from search import document_results
+
+    for number in range(3):
+        upload(committed, f"Quince report {number}", pdf_with_text(f"Quince harvest, year {number}"))
+    assert client.get("/api/search/", {"q": "quince"}).json()["facets"]["type"] == {"document": 3}
+    monkeypatch.setattr(document_results, "MAX_DOCUMENTS", 2)
+    assert client.get("/api/search/", {"q": "quince harvest"}).json()["facets"]["type"] == {"document": 2}
