@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
-from django.utils.text import Truncator
 from wagtail.models import CollectionViewRestriction
 
 from .models import DocumentText
@@ -54,6 +53,7 @@ def _document_rows(document_ids: list[int], query: str) -> list["Result"]:
         DocumentText.objects.filter(pk__in=document_ids)
         .exclude(Exists(restricted))
         .select_related("document")
+        .only("text", "document__title", "document__file", "document__created_at")
         .in_bulk()
     )
     return [_row(texts[pk], query) for pk in document_ids if pk in texts]
@@ -81,5 +81,8 @@ def snippet_around(text: str, query: str) -> str:
     start = 0
     if match and match.start() > SNIPPET_LENGTH // 3:
         start = text.rfind(" ", 0, match.start() - SNIPPET_LENGTH // 3) + 1
-    excerpt = Truncator(text[start:]).chars(SNIPPET_LENGTH)
+    excerpt = text[start : start + SNIPPET_LENGTH]
+    if start + SNIPPET_LENGTH < len(text):  # end on a whole word (cheaper than Truncator, for 100 rows)
+        space = excerpt.rfind(" ", SNIPPET_LENGTH // 2)
+        excerpt = (excerpt[:space] if space > 0 else excerpt[:-1]) + "…"
     return f"…{excerpt}" if start else excerpt
