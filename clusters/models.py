@@ -13,6 +13,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from search.languages import LanguageSearchMixin, language_search_fields
+
 from .countries import COUNTRY_CHOICES
 from .serializers import TermSerializer
 from .taxonomy import Sector
@@ -22,11 +24,12 @@ __all__ = ["ClusterIndexPage", "ClusterKeyFigure", "ClusterPage", "Sector"]
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol", "h2", "h3"]
 
 
-class ClusterIndexPage(Page):
+class ClusterIndexPage(LanguageSearchMixin, Page):
     intro = models.CharField(_("introduction"), max_length=400, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), *language_search_fields()]
+    language_search_text_fields = ("intro",)
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["clusters.ClusterPage"]
     max_count_per_parent = 1
@@ -71,7 +74,7 @@ class ClusterPageQuerySet(PageQuerySet):
         return self.live().public().filter(locale=locale).order_by("title")
 
 
-class ClusterPage(Page):
+class ClusterPage(LanguageSearchMixin, Page):
     acronym = models.CharField(_("acronym"), max_length=20, blank=True)
     summary = models.CharField(_("summary"), max_length=300)
     logo = models.ForeignKey(
@@ -169,7 +172,17 @@ class ClusterPage(Page):
         index.FilterField("country"),
         index.FilterField("sector_slugs"),
         index.FilterField("cluster_slug"),
+        *language_search_fields(),
     ]
+    language_search_text_fields = (
+        "acronym",
+        "summary",
+        "mission",
+        "services",
+        "challenges",
+        "shared_platforms",
+        "international_presence",
+    )
     api_fields = [
         APIField("acronym"),
         APIField("summary"),

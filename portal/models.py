@@ -8,15 +8,23 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
+from search.languages import LanguageSearchMixin, language_search_fields
+
 LATEST_COUNT = 3
 
 
-class HomePage(Page):
+class HomePage(LanguageSearchMixin, Page):
     intro = models.CharField(_("introduction"), max_length=400, blank=True)
     body = RichTextField(_("about the portal"), blank=True, features=["bold", "italic", "link", "ul", "h2", "h3"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        *language_search_fields(),
+    ]
+    language_search_text_fields = ("intro", "body")
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["clusters.ClusterIndexPage", "practices.BestPracticeIndexPage"]
     max_count_per_parent = 1

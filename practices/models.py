@@ -27,6 +27,7 @@ from wagtail.search import index
 from clusters.countries import COUNTRY_CHOICES
 from clusters.models import RICH_TEXT_FEATURES, ClusterPage
 from clusters.taxonomy import Sector, Term
+from search.languages import LanguageSearchMixin, language_search_fields
 
 from .serializers import ClusterSummarySerializer, TermSerializer
 
@@ -83,11 +84,12 @@ def attach_clusters(practices: Iterable["BestPracticePage"]) -> None:
             practice.cluster = clusters[practice.path[: -Page.steplen]]
 
 
-class BestPracticeIndexPage(Page):
+class BestPracticeIndexPage(LanguageSearchMixin, Page):
     intro = models.CharField(_("introduction"), max_length=400, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), *language_search_fields()]
+    language_search_text_fields = ("intro",)
     parent_page_types = ["portal.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
@@ -152,7 +154,7 @@ class BestPracticeIndexPage(Page):
         return practices
 
 
-class BestPracticePage(Page):
+class BestPracticePage(LanguageSearchMixin, Page):
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences shown on the practice's card.")
     )
@@ -201,7 +203,9 @@ class BestPracticePage(Page):
         index.FilterField("sector_slugs"),
         index.FilterField("cluster_slug"),
         index.FilterField("country_code"),
+        *language_search_fields(),
     ]
+    language_search_text_fields = ("summary", "context_and_problem", "approach", "results", "how_to_replicate")
     api_fields = [
         APIField("summary"),
         APIField("themes", serializer=TermSerializer(many=True, read_only=True)),

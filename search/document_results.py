@@ -8,44 +8,68 @@ two queries (the search, then the documents with their privacy), whatever the nu
 
 import logging
 import re
+from dataclasses import dataclass
 from itertools import zip_longest
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import CollectionViewRestriction
+from wagtail.search.query import SearchQuery
 
 from .models import DocumentText
+from .query import ParsedQuery
+from .rows import TYPE_LABELS, TYPE_NAMES, Result, RowContext
+from .snippets import SNIPPET_LENGTH
 
 if TYPE_CHECKING:
-    from .results import Result, Searcher
+    from .results import Searcher
 
 logger = logging.getLogger(__name__)
 
 MAX_DOCUMENTS = 100
+PASSAGE_LENGTH = 3 * SNIPPET_LENGTH  # of the text, around the first word searched, handed to the snippet
+
+# Documents are a type of result beside pages (search.rows.PAGE_TYPES) and members.
+TYPE_NAMES["document"] = _("Document")
+TYPE_LABELS["document"] = _("Documents")
+
+
+@dataclass(frozen=True)
+class DocumentResult(Result):
+    """A document's row: documents have no language, so the language facet does not count them."""
+
+    def facet_values(self, name: str) -> tuple[str, ...]:
+        return () if name == "language" else super().facet_values(name)
 
 
 class _MostRelevant:
     """Documents as a searcher expects them (see `services.Searchable`), limited to the first hits."""
 
-    def search(self, query: str, *, operator: str, backend: str) -> Any:
+    def search(self, query: "str | SearchQuery", *, operator: str | None, backend: str) -> Any:
         return DocumentText.objects.search(query, operator=operator, backend=backend)[:MAX_DOCUMENTS]
 
 
-def with_documents(rows: list["Result"], query: str, searcher: "Searcher") -> list["Result"]:
-    """`rows` (pages and members) with the public documents matching `query` interleaved by rank."""
+def with_documents(rows: list[Result], parsed: ParsedQuery, context: RowContext, searcher: "Searcher") -> list[Result]:
+    """`rows` (pages and members) with the public documents matching the query interleaved by rank."""
     try:
-        found = searcher(_MostRelevant(), query, operator="and").results
-        documents = _document_rows([hit.pk for hit in found], query)
+        try:
+            found = searcher(_MostRelevant(), parsed.search_query(), operator=None).results
+        except Exception:  # a backend that cannot run phrases or exclusions still finds the words
+            if not (parsed.phrases or parsed.excluded):
+                raise
+            found = searcher(_MostRelevant(), parsed.plain(), operator="and").results
+        documents = _document_rows([hit.pk for hit in found], parsed, context)
     except Exception:  # documents are an extra: pages and members are still worth showing
-        logger.exception("Document search failed for %r", query)
+        logger.exception("Document search failed for %r", parsed)
         documents = []
     if not documents:
         return rows
     return [row for pair in zip_longest(rows, documents) for row in pair if row is not None]
 
 
-def _document_rows(document_ids: list[int], query: str) -> list["Result"]:
+def _document_rows(document_ids: list[int], parsed: ParsedQuery, context: RowContext) -> list[Result]:
     restricted = CollectionViewRestriction.objects.filter(
         StartsWith(OuterRef("document__collection__path"), F("collection__path"))
     )
@@ -56,33 +80,27 @@ def _document_rows(document_ids: list[int], query: str) -> list["Result"]:
         .only("text", "document__title", "document__file", "document__created_at")
         .in_bulk()
     )
-    return [_row(texts[pk], query) for pk in document_ids if pk in texts]
+    return [_row(texts[pk], parsed, context) for pk in document_ids if pk in texts]
 
 
-def _row(text: DocumentText, query: str) -> "Result":
-    from .results import Result  # results.py calls this module
-
+def _row(text: DocumentText, parsed: ParsedQuery, context: RowContext) -> Result:
     document: Any = text.document
-    return Result(
+    return DocumentResult(
         title=document.title,
         url=document.url,
         type="document",
-        snippet=snippet_around(text.text, query),
+        locale=context.locale.language_code,  # shown in every language, as in the visitor's
         date=document.created_at,
+        texts=(passage_around(text.text, parsed.wanted),),
     )
 
 
-def snippet_around(text: str, query: str) -> str:
-    """About 200 characters of `text` around the first word of `query` it contains, else its beginning."""
-    from .results import SNIPPET_LENGTH
-
-    words = [re.escape(word) for word in query.split() if len(word) > 1]
+def passage_around(text: str, wanted: tuple[str, ...]) -> str:
+    """The part of a (possibly long) text the snippet is taken from: around the first word searched
+    found as written, else the beginning."""
+    words = [re.escape(word) for item in wanted for word in item.split() if len(word) > 1]
     match = re.search("|".join(words), text, flags=re.IGNORECASE) if words else None
     start = 0
-    if match and match.start() > SNIPPET_LENGTH // 3:
-        start = text.rfind(" ", 0, match.start() - SNIPPET_LENGTH // 3) + 1
-    excerpt = text[start : start + SNIPPET_LENGTH]
-    if start + SNIPPET_LENGTH < len(text):  # end on a whole word (cheaper than Truncator, for 100 rows)
-        space = excerpt.rfind(" ", SNIPPET_LENGTH // 2)
-        excerpt = (excerpt[:space] if space > 0 else excerpt[:-1]) + "…"
-    return f"…{excerpt}" if start else excerpt
+    if match and match.start() > SNIPPET_LENGTH:
+        start = text.rfind(" ", 0, match.start() - SNIPPET_LENGTH) + 1
+    return ("… " if start else "") + text[start : start + PASSAGE_LENGTH]

@@ -30,6 +30,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from modelsearch.index import get_indexed_instance
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import SearchQuery
 
 from .models import PendingIndexUpdate
 
@@ -55,7 +56,7 @@ class SearchServerUnavailable(Exception):
 
 
 class Searchable(Protocol):
-    def search(self, query: str, *, operator: str, backend: str) -> Iterable[Any]: ...
+    def search(self, query: "str | SearchQuery", *, operator: str | None, backend: str) -> Iterable[Any]: ...
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,9 @@ def search_backend_for_query() -> str:
     return SERVER_BACKEND
 
 
-def search_with_fallback(queryset: Searchable, query: str, *, operator: str = "and") -> SearchOutcome:
+def search_with_fallback(
+    queryset: Searchable, query: "str | SearchQuery", *, operator: str | None = "and"
+) -> SearchOutcome:
     """Search the server; if it fails, mark it down and answer from the database backend.
 
     Without a search server configured, "default" is the database backend and errors propagate.

@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
 from .querylog import log_search
-from .results import FACETS, TYPE_LABELS, SearchPage, clean_query, empty_search_page, filter_query, search_portal
+from .results import FACETS, SearchPage, clean_query, empty_search_page, filter_query, search_portal
 from .services import search_with_fallback
 
 logger = logging.getLogger(__name__)
@@ -86,6 +86,4 @@ def search(request: HttpRequest) -> HttpResponse:
 
 
 def _label(outcome: SearchPage, name: str, value: str) -> str:
-    if name == "type":
-        return str(TYPE_LABELS[value])
     return next((option.label for option in outcome.facets[name] if option.value == value), value)

@@ -176,18 +176,71 @@ OUTBOX_MAX_ATTEMPTS = 8
 # (AUTO_UPDATE False); search/services.py queues each change and a Celery task sends it after the
 # commit, so nobody waits for the server. Searches fall back to "database" while the server is
 # unreachable. `update_index` rebuilds into a new index and then switches an alias to it.
+# The server's backend is Wagtail's, searching each page's per-language fields too (search/backends).
+# Text is analysed by language (search/languages.py): English and French with stop words and stemming,
+# Arabic with its letter forms normalised (أ إ آ → ا, ة → ه, ؤ → و, ئ ى → ي) and light stemming; every
+# other text field with the "default" analyser, which folds accents and Arabic letter forms.
 SEARCH_URL = env.str("SEARCH_URL", default="")
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="elasticsearch9")
 SEARCH_INDEX = env.str("SEARCH_INDEX", default="medclusters")
+SEARCH_ANALYSIS = {
+    "char_filter": {
+        "arabic_letter_forms": {
+            "type": "mapping",
+            "mappings": ["أ => ا", "إ => ا", "آ => ا", "ٱ => ا", "ة => ه", "ؤ => و", "ئ => ي", "ى => ي"],
+        },
+        "apostrophes": {"type": "mapping", "mappings": ["’ => '", "ʼ => '"]},
+    },
+    "filter": {
+        "english_possessive": {"type": "stemmer", "language": "possessive_english"},
+        "english_stop": {"type": "stop", "stopwords": "_english_"},
+        "english_stemmer": {"type": "stemmer", "language": "english"},
+        "french_elision": {
+            "type": "elision",
+            "articles_case": True,
+            "articles": ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"],
+        },
+        "french_stop": {"type": "stop", "stopwords": "_french_"},
+        "french_stemmer": {"type": "stemmer", "language": "light_french"},
+        "arabic_stop": {"type": "stop", "stopwords": "_arabic_"},
+        "arabic_stemmer": {"type": "stemmer", "language": "arabic"},
+    },
+    "analyzer": {
+        "default": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "char_filter": ["arabic_letter_forms", "apostrophes"],
+            "filter": ["lowercase", "asciifolding", "arabic_normalization"],
+        },
+        "english_stemmed": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "char_filter": ["apostrophes"],
+            "filter": ["english_possessive", "lowercase", "english_stop", "english_stemmer", "asciifolding"],
+        },
+        "french_stemmed": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "char_filter": ["apostrophes"],
+            "filter": ["french_elision", "lowercase", "french_stop", "french_stemmer", "asciifolding"],
+        },
+        "arabic_normalised": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "char_filter": ["arabic_letter_forms"],
+            "filter": ["lowercase", "decimal_digit", "arabic_normalization", "arabic_stop", "arabic_stemmer"],
+        },
+    },
+}
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": f"wagtail.search.backends.{SEARCH_BACKEND}",
+            "BACKEND": f"search.backends.{SEARCH_BACKEND}",
             "URLS": [SEARCH_URL],
             "INDEX_PREFIX": f"{SEARCH_INDEX}_",
             "TIMEOUT": 3,
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": {"settings": {"analysis": SEARCH_ANALYSIS}},
             "AUTO_UPDATE": False,
             "ATOMIC_REBUILD": True,
         },

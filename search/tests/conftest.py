@@ -45,3 +45,41 @@ def search_proxy(settings):
     settings.WAGTAILSEARCH_BACKENDS = backends_with_server_at(proxy.url)
     yield proxy
     proxy.stop()
+
+
+def searcher_on(backend: str):
+    """A searcher for `search_portal` that asks one backend only, without falling back."""
+    from search.services import SearchOutcome
+
+    def search(queryset, query, *, operator=None):
+        return SearchOutcome(list(queryset.search(query, operator=operator, backend=backend)), reduced_mode=False)
+
+    return search
+
+
+def backend_name(kind: str) -> str:
+    """The backend holding the database's index ("database") or the search server's ("server")."""
+    from django.conf import settings
+
+    from conftest import require_service
+
+    if kind == "server":
+        require_service("search")
+        return "default"
+    return "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default"
+
+
+@pytest.fixture(params=["database", "server"])
+def searcher(request):
+    """`search_portal`'s searcher on each backend in turn: the database's, then the search server's."""
+    return searcher_on(backend_name(request.param))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The relevance test set's scores, one line per backend measured (see test_relevance.py)."""
+    from .relevance import SCORES
+
+    for backend, (precision, count, missed) in SCORES.items():
+        terminalreporter.write_line(f"precision@3 {backend}: {precision:.2f} ({count} queries)")
+        for line in missed:
+            terminalreporter.write_line(f"  missed: {line}")

@@ -9,18 +9,19 @@ def test_a_search_returns_results_and_facets(client, demo):
     assert set(response["Cache-Control"].split(", ")) == {"public", "max-age=60"}
     body = response.json()
     assert set(body) >= {"total", "results", "facets"}
-    assert set(body["facets"]) == {"type", "country", "cluster", "sector"}
+    assert set(body["facets"]) == {"type", "country", "cluster", "sector", "theme", "language", "date"}
     assert body["total"] == sum(body["facets"]["type"].values())
     assert all(
-        set(result) == {"title", "url", "type", "snippet", "cluster", "country", "locale", "date"}
+        set(result) == {"title", "url", "type", "snippet", "highlight", "cluster", "country", "locale", "date"}
         for result in body["results"]
     )
     practice = next(result for result in body["results"] if result["title"].startswith("A prototyping platform"))
-    assert practice | {"date": None, "snippet": ""} == {
+    assert practice | {"date": None, "snippet": "", "highlight": ""} == {
         "title": "A prototyping platform that helps finance the cluster",
         "url": "/en/clusters/ce3m/prototyping-platform/",
         "type": "practice",
         "snippet": "",
+        "highlight": "",
         "cluster": "CE3M",
         "country": "MA",
         "locale": "en",

@@ -2,7 +2,6 @@
 
 from io import StringIO
 
-import pytest
 from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
 from django.core.management import call_command
@@ -114,21 +113,13 @@ def test_the_command_extracts_every_document(demo, django_capture_on_commit_call
     assert "could not be read" in out.getvalue()
 
 
-@pytest.mark.parametrize(
-    ("text", "query", "expected"),
-    [
-        ("Short text about kilns.", "kilns", "Short text about kilns."),
-        ("word " * 100 + "needle and more", "needle", "…"),
-    ],
-)
-def test_the_snippet_shows_the_text_around_the_words_searched(text, query, expected):
-    from search.document_results import snippet_around
-
-    snippet = snippet_around(text, query)
-    assert snippet.startswith(expected)
-    assert len(snippet) <= 201
-    if query == "needle":
-        assert "needle" in snippet
+def test_the_snippet_of_a_long_document_shows_the_words_searched(client, demo, committed):
+    long_text = "\n".join(["Background on the cluster and its members."] * 60 + ["The kiln reaches 450 degrees."])
+    upload(committed, "Kiln manual", pdf_with_text(long_text))
+    [result] = client.get("/api/search/", {"q": "degrees"}).json()["results"]
+    assert "kiln reaches 450 degrees" in result["snippet"]
+    assert result["snippet"].startswith("…") and len(result["snippet"]) <= 201
+    assert "<mark>degrees</mark>" in result["highlight"]
 
 
 def test_only_the_most_relevant_documents_are_listed(client, demo, committed, monkeypatch):

@@ -40,7 +40,9 @@ def test_prototyping_finds_ce3m_and_its_prototyping_practice(client, demo):
     rows = result_rows(page)
     assert ("CE3M", "Cluster") in rows
     assert ("A prototyping platform that helps finance the cluster", "Best practice") in rows
-    practice = next(item for item in page.select(".search-results li") if "prototyping platform" in item.get_text())
+    practice = next(
+        item for item in page.select(".search-results li") if "prototyping platform" in item.select_one("h2").get_text()
+    )
     meta = practice.select_one(".search-result__meta").get_text(" ", strip=True)
     assert "CE3M" in meta
     assert "Morocco" in meta

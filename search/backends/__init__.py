@@ -1,0 +1,87 @@
+"""Wagtail's Elasticsearch and OpenSearch backends, searching the per-language fields too.
+
+Without named fields Wagtail searches the catch-all field `_all_text` (and its boosted copies),
+analysed one way for every language. These backends also search each page type's per-language
+fields (see search/languages.py), each analysed by its own language's analyser, and apply an
+excluded word (`-word`) to every field rather than to each field on its own.
+"""
+
+from typing import Any
+
+from modelsearch.backends.elasticsearchbase import Field
+from modelsearch.index import SearchField, get_indexed_models
+from modelsearch.query import And, Not, SearchQuery
+
+from search.languages import LANGUAGE_ANALYZERS, LANGUAGE_FIELD_WEIGHTS, language_field_name
+
+_LANGUAGE_FIELDS = {
+    language_field_name(part, language): weight
+    for part, weight in LANGUAGE_FIELD_WEIGHTS.items()
+    for language in LANGUAGE_ANALYZERS
+}
+
+
+def split_exclusions(query: SearchQuery) -> tuple[SearchQuery | None, list[SearchQuery]]:
+    """A query's wanted part, and the queries a result must not match (`And(a, Not(b))` → `a`, `[b]`)."""
+    if isinstance(query, Not):
+        return None, [query.subquery]
+    if not isinstance(query, And):
+        return query, []
+    wanted = [sub for sub in query.subqueries if not isinstance(sub, Not)]
+    excluded = [sub.subquery for sub in query.subqueries if isinstance(sub, Not)]
+    if not wanted:
+        return None, excluded
+    return (wanted[0] if len(wanted) == 1 else And(wanted)), excluded
+
+
+class MultilingualQueryCompilerMixin:
+    queryset: Any
+    query: SearchQuery
+    mapping_class: Any
+    remapped_fields: list[Field]
+
+    def _remap_fields(self, fields: list[str] | None) -> list[Field]:
+        remapped = super()._remap_fields(fields)  # type: ignore[misc]
+        if fields:
+            return remapped
+        seen = {field.field_name for field in remapped}
+        for model in get_indexed_models():
+            if not issubclass(model, self.queryset.model):
+                continue
+            mapping = self.mapping_class(model)
+            for field in model.get_search_fields():
+                if isinstance(field, SearchField) and field.field_name in _LANGUAGE_FIELDS:
+                    name = mapping.get_field_column_name(field)
+                    if name not in seen:
+                        seen.add(name)
+                        remapped.append(Field(name, _LANGUAGE_FIELDS[field.field_name]))
+        return remapped
+
+    def get_inner_query(self) -> dict[str, Any]:
+        wanted, excluded = split_exclusions(self.query)
+        if not excluded:
+            return super().get_inner_query()  # type: ignore[misc]
+        if wanted is None:
+            inner: dict[str, Any] = {"match_all": {}}
+        else:
+            original, self.query = self.query, wanted
+            try:
+                inner = super().get_inner_query()  # type: ignore[misc]
+            finally:
+                self.query = original
+        must_not = [
+            self._compile_query(subquery, field)  # type: ignore[attr-defined]
+            for subquery in excluded
+            for field in self.remapped_fields
+        ]
+        return {"bool": {"must": inner, "must_not": must_not}}
+
+
+def multilingual(backend_class: type) -> type:
+    """`backend_class` with a query compiler that searches the per-language fields."""
+    compiler = type(
+        f"Multilingual{backend_class.query_compiler_class.__name__}",
+        (MultilingualQueryCompilerMixin, backend_class.query_compiler_class),
+        {},
+    )
+    return type(f"Multilingual{backend_class.__name__}", (backend_class,), {"query_compiler_class": compiler})

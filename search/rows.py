@@ -1,0 +1,238 @@
+"""What a search result shows, and the values its facets count, for each type of content.
+
+Each page type found by the search registers how its rows are built (`register_page_type`): a
+function that reads the rows of all the pages of that type found, in bulk, so a search makes the
+same number of database queries whatever the number of results. Pages of a type nobody registered
+become rows of type "page". Member organisations, which are not pages, have their own search and
+rows (`member_rows`).
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.functional import Promise
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page
+
+from clusters.countries import COUNTRY_CHOICES
+from clusters.models import ClusterPage
+from members.models import MemberOrganisation
+from practices.models import BestPracticePage
+
+
+@dataclass(frozen=True)
+class Result:
+    title: str
+    url: str
+    type: str
+    snippet: str = ""
+    cluster: str = ""
+    cluster_slug: str = ""
+    country: str = ""
+    locale: str = ""
+    date: datetime | None = None
+    sectors: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()  # themes of a practice, challenges of a proposal
+    periods: tuple[str, ...] = ()  # values of the date facet (events)
+    status: str = ""
+    highlight: SafeString = field(default_factory=lambda: mark_safe(""))
+    texts: tuple[str, ...] = field(default=(), repr=False)  # where the snippet is taken from, in order
+
+    @property
+    def type_name(self) -> str:
+        return str(PAGE_TYPES[self.type].name if self.type in PAGE_TYPES else TYPE_NAMES[self.type])
+
+    @property
+    def country_name(self) -> str:
+        return str(dict(COUNTRY_CHOICES).get(self.country, ""))
+
+    def facet_values(self, name: str) -> tuple[str, ...]:
+        values: dict[str, tuple[str, ...]] = {
+            "sector": self.sectors,
+            "theme": self.themes,
+            "date": self.periods,
+            "language": (self.locale,) if self.type != "member" else (),
+        }
+        if name in values:
+            return values[name]
+        value = {"type": self.type, "country": self.country, "cluster": self.cluster_slug}[name]
+        return (value,) if value else ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "url": self.url,
+            "type": self.type,
+            "snippet": self.snippet,
+            "highlight": str(self.highlight),
+            "cluster": self.cluster,
+            "country": self.country,
+            "locale": self.locale,
+            "date": self.date.isoformat() if self.date else None,
+        }
+
+
+class RowContext:
+    """What every row builder of one search shares, read once: the live clusters of every language
+    (with their sectors), the language codes, the visitor's locale and the request (for URLs)."""
+
+    def __init__(self, locale: Locale, request: HttpRequest | None) -> None:
+        self.locale = locale
+        self.request = request
+        self.languages = dict(Locale.objects.values_list("pk", "language_code"))
+        clusters = list(ClusterPage.objects.live().public().prefetch_related("sectors"))
+        self.clusters_by_pk = {page.pk: page for page in clusters}
+        self.clusters_by_path = {page.path: page for page in clusters}
+        self._local = {page.translation_key: page for page in clusters if page.locale_id == locale.pk}
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        self.sources = {page.pk: page for page in clusters if self.languages.get(page.locale_id) == default}
+        # The visitor's version of each cluster first, another one where there is none.
+        self.clusters_by_slug = {page.slug: self.local(page) for page in clusters}
+
+    def language(self, page: Page) -> str:
+        return self.languages.get(page.locale_id, "")
+
+    def local(self, cluster: ClusterPage) -> ClusterPage:
+        """The cluster in the visitor's language, if it is translated."""
+        return self._local.get(cluster.translation_key, cluster)
+
+    def cluster_of(self, page: Page) -> ClusterPage | None:
+        """The cluster a page belongs to (its parent), in the visitor's language if translated."""
+        parent = self.clusters_by_path.get(page.path[: -Page.steplen])
+        return self.local(parent) if parent else None
+
+    def url(self, page: Page) -> str:
+        return page.get_url(self.request) or ""
+
+
+RowBuilder = Callable[[list[int], RowContext], dict[int, Result]]
+
+
+@dataclass(frozen=True)
+class PageType:
+    value: str  # in the URL and the API: "practice"
+    model: type[Page]
+    name: Promise  # one result: "Best practice"
+    label: Promise  # the facet's option: "Best practices"
+    rows: RowBuilder
+
+
+PAGE_TYPES: dict[str, PageType] = {}
+TYPE_NAMES: dict[str, Promise] = {"member": _("Member organisation"), "page": _("Page")}
+TYPE_LABELS: dict[str, Promise] = {"member": _("Member organisations"), "page": _("Other pages")}
+
+
+def register_page_type(page_type: PageType) -> None:
+    """Search results of `page_type.model` (and its subclasses) get rows of this type."""
+    PAGE_TYPES[page_type.value] = page_type
+
+
+def type_labels() -> dict[str, Promise]:
+    """Every type's facet label, pages' types first."""
+    return {**{value: page_type.label for value, page_type in PAGE_TYPES.items()}, **TYPE_LABELS}
+
+
+def page_type_of(model: type[Page] | None) -> PageType | None:
+    for page_type in PAGE_TYPES.values():
+        if model is not None and issubclass(model, page_type.model):
+            return page_type
+    return None
+
+
+def _cluster_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
+    rows = {}
+    for pk in ids:
+        cluster = context.clusters_by_pk.get(pk)
+        if cluster is not None:
+            rows[pk] = Result(
+                title=cluster.title,
+                url=context.url(cluster),
+                type="cluster",
+                cluster=cluster.title,
+                cluster_slug=cluster.slug,
+                country=cluster.country,
+                locale=context.language(cluster),
+                date=cluster.last_published_at,
+                sectors=tuple(cluster.sector_slugs()),
+                texts=(cluster.search_description or cluster.summary, cluster.mission, cluster.services),
+            )
+    return rows
+
+
+def _practice_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
+    practices = BestPracticePage.objects.filter(pk__in=ids).prefetch_related("sectors", "themes").in_bulk()
+    rows = {}
+    for pk, practice in practices.items():
+        cluster = context.cluster_of(practice)
+        rows[pk] = Result(
+            title=practice.title,
+            url=context.url(practice),
+            type="practice",
+            cluster=cluster.title if cluster else "",
+            cluster_slug=cluster.slug if cluster else "",
+            country=cluster.country if cluster else "",
+            locale=context.language(practice),
+            date=practice.last_published_at,
+            sectors=tuple(practice.sector_slugs()),
+            themes=tuple(practice.theme_slugs()),
+            texts=(
+                practice.search_description or practice.summary,
+                practice.context_and_problem,
+                practice.approach,
+                practice.results,
+            ),
+        )
+    return rows
+
+
+register_page_type(PageType("cluster", ClusterPage, _("Cluster"), _("Clusters"), _cluster_rows))
+register_page_type(PageType("practice", BestPracticePage, _("Best practice"), _("Best practices"), _practice_rows))
+
+
+def other_page_row(page: Page, context: RowContext) -> Result:
+    return Result(
+        title=page.title,
+        url=context.url(page),
+        type="page",
+        locale=context.language(page),
+        date=page.last_published_at,
+        texts=(page.search_description,),
+    )
+
+
+def member_rows(hits: Iterable[MemberOrganisation], context: RowContext) -> list[Result]:
+    """Rows for members found; each links to the member directory, searched for its name in its cluster."""
+    member_ids = [hit.pk for hit in hits]
+    members = MemberOrganisation.objects.filter(pk__in=member_ids).prefetch_related("sectors").in_bulk()
+    directory = reverse("member_directory")
+    rows = []
+    for pk in member_ids:
+        member = members.get(pk)
+        if member is None:
+            continue
+        source = context.sources.get(member.cluster_id)
+        cluster = context.local(source) if source else None
+        link = urlencode({"cluster": source.slug if source else "", "q": member.name})
+        rows.append(
+            Result(
+                title=member.name,
+                url=f"{directory}?{link}",
+                type="member",
+                cluster=cluster.title if cluster else "",
+                cluster_slug=cluster.slug if cluster else "",
+                country=member.country,
+                locale=get_supported_content_language_variant(settings.LANGUAGE_CODE),
+                date=member.updated,
+                sectors=tuple(sector.slug for sector in member.sectors.all()),
+                texts=(member.description,),
+            )
+        )
+    return rows
