@@ -116,3 +116,12 @@ def test_the_report_is_for_administrators_and_groups_given_its_permission(client
     group.permissions.add(Permission.objects.get(codename="view_loggedsearch"))
     manager.groups.add(group)
     assert client.get("/admin/reports/site-searches/").status_code == 200
+
+
+def test_the_periodic_task_writes_the_buffer(client, demo, settings):
+    from search.tasks import flush_search_log
+
+    assert settings.CELERY_BEAT_SCHEDULE["search-log-flush"]["task"] == "search.tasks.flush_search_log"
+    client.get("/en/search/", {"q": "membranes"})
+    assert flush_search_log.delay().get() == 1
+    assert list(LoggedSearch.objects.values_list("query", flat=True)) == ["membranes"]
