@@ -151,3 +151,10 @@ done
 
 echo
 "$PY" bench/summarize.py "$RESULTS" "$OUT/queries.txt"
+
+# Search latency and indexing time on generated corpora (bench/search.sh); BENCH_SEARCH=0 skips it.
+if [ "${BENCH_SEARCH:-1}" != 0 ]; then
+  cleanup
+  echo
+  SERVICES_ENV="$SERVICES_ENV" "$ROOT/bench/search.sh"
+fi

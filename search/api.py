@@ -17,6 +17,8 @@ from clusters.models import ClusterPage
 from members.models import MemberOrganisation
 
 from . import services
+from .promotions import promoted_json
+from .querylog import log_search
 from .results import FACETS, clean_query, search_portal
 from .rows import page_type_of
 
@@ -66,6 +68,7 @@ def search(request: HttpRequest) -> JsonResponse:
                 sort=request.GET.get("sort", "relevance"),
                 request=request,
             )
+            log_search(outcome, locale.language_code)
         except Exception:
             logger.exception("Search API failed for %r", request.GET.get("q", "")[:200])
             return _error("Search is unavailable at the moment.", 503)
@@ -75,6 +78,7 @@ def search(request: HttpRequest) -> JsonResponse:
             "pages": outcome.page_obj.paginator.num_pages,
             "reduced_mode": outcome.reduced_mode,
             "results": [result.as_json() for result in outcome.results],
+            "promoted": promoted_json(outcome, locale, request),
             "facets": {name: {option.value: option.count for option in outcome.facets[name]} for name in FACETS},
         }
     return JsonResponse(body)

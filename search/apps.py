@@ -8,6 +8,8 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
+        from .documents import connect_signals
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        connect_signals()

@@ -27,6 +27,7 @@ from clusters.countries import COUNTRY_CHOICES
 from clusters.taxonomy import Sector
 from members.models import MemberOrganisation
 
+from .document_results import with_documents
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
 from .rows import (
     PAGE_TYPES,
@@ -113,6 +114,7 @@ def search_portal(
         page_rows = _page_rows(pages.results, context, _excluded_items(parsed, searcher))
         found_members = member_rows(members.results, context)
         rows = [row for pair in zip_longest(page_rows, found_members) for row in pair if row is not None]
+        rows = with_documents(rows, parsed, context, searcher)
     chosen = _valid_filters(filters or {}, context)
     facets = _facets(rows, chosen, context)
     rows = [row for row in rows if _matches(row, chosen)]

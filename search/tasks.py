@@ -1,6 +1,6 @@
 from celery import Task, shared_task
 
-from . import services
+from . import documents, querylog, services
 
 
 @shared_task(bind=True, acks_late=True, max_retries=8)
@@ -21,3 +21,18 @@ def catch_up_search_index() -> int:
         return services.apply_pending_index_updates()
     except services.SearchServerUnavailable:
         return 0
+
+
+@shared_task
+def flush_search_log() -> int:
+    """Periodically moves the searches buffered in the cache into the database."""
+    return querylog.flush_search_log()
+
+
+@shared_task(bind=True, acks_late=True, max_retries=5)
+def extract_document_text(self: Task, document_id: int) -> bool:
+    """Sent after a document is saved; retried while its file cannot be read from storage."""
+    try:
+        return documents.extract_document_text(document_id) is not None
+    except documents.TransientReadError as error:
+        raise self.retry(exc=error, countdown=min(30 * 2**self.request.retries, 900)) from error

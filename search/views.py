@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
+from .querylog import log_search
 from .results import FACETS, SearchPage, clean_query, empty_search_page, filter_query, search_portal
 from .services import search_with_fallback
 
@@ -35,6 +36,7 @@ def search(request: HttpRequest) -> HttpResponse:
             request=request,
             searcher=search_with_fallback,
         )
+        log_search(outcome, request.LANGUAGE_CODE)
     except Exception:
         logger.exception("Search failed for %r", query)
         error = True

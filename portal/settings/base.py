@@ -161,6 +161,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "following.tasks.send_weekly_digests",
         "schedule": crontab(minute=0, hour=6, day_of_week="mon"),
     },
+    "search-log-flush": {"task": "search.tasks.flush_search_log", "schedule": 60.0},
 }
 
 # Mail: every message goes through the outbox; delivery uses EMAIL_URL,

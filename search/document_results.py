@@ -1,0 +1,106 @@
+"""Search results for documents (the text of PDFs, see `search.documents`), beside pages and members.
+
+Only public documents are shown: those in no collection restricted to some visitors (by login,
+password or group), nor below one. At most the `MAX_DOCUMENTS` most relevant documents are shown,
+so a word found in thousands of files costs no more than one found in a few. The rows are read in
+two queries (the search, then the documents with their privacy), whatever the number found.
+"""
+
+import logging
+import re
+from dataclasses import dataclass
+from itertools import zip_longest
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import Exists, F, OuterRef
+from django.db.models.lookups import StartsWith
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import CollectionViewRestriction
+from wagtail.search.query import SearchQuery
+
+from .models import DocumentText
+from .query import ParsedQuery
+from .rows import TYPE_LABELS, TYPE_NAMES, Result, RowContext
+from .snippets import SNIPPET_LENGTH
+
+if TYPE_CHECKING:
+    from .results import Searcher
+
+logger = logging.getLogger(__name__)
+
+MAX_DOCUMENTS = 100
+PASSAGE_LENGTH = 3 * SNIPPET_LENGTH  # of the text, around the first word searched, handed to the snippet
+
+# Documents are a type of result beside pages (search.rows.PAGE_TYPES) and members.
+TYPE_NAMES["document"] = _("Document")
+TYPE_LABELS["document"] = _("Documents")
+
+
+@dataclass(frozen=True)
+class DocumentResult(Result):
+    """A document's row: documents have no language, so the language facet does not count them."""
+
+    def facet_values(self, name: str) -> tuple[str, ...]:
+        return () if name == "language" else super().facet_values(name)
+
+
+class _MostRelevant:
+    """Documents as a searcher expects them (see `services.Searchable`), limited to the first hits."""
+
+    def search(self, query: "str | SearchQuery", *, operator: str | None, backend: str) -> Any:
+        return DocumentText.objects.search(query, operator=operator, backend=backend)[:MAX_DOCUMENTS]
+
+
+def with_documents(rows: list[Result], parsed: ParsedQuery, context: RowContext, searcher: "Searcher") -> list[Result]:
+    """`rows` (pages and members) with the public documents matching the query interleaved by rank."""
+    try:
+        try:
+            found = searcher(_MostRelevant(), parsed.search_query(), operator=None).results
+        except Exception:  # a backend that cannot run phrases or exclusions still finds the words
+            if not (parsed.phrases or parsed.excluded):
+                raise
+            found = searcher(_MostRelevant(), parsed.plain(), operator="and").results
+        documents = _document_rows([hit.pk for hit in found], parsed, context)
+    except Exception:  # documents are an extra: pages and members are still worth showing
+        logger.exception("Document search failed for %r", parsed)
+        documents = []
+    if not documents:
+        return rows
+    return [row for pair in zip_longest(rows, documents) for row in pair if row is not None]
+
+
+def _document_rows(document_ids: list[int], parsed: ParsedQuery, context: RowContext) -> list[Result]:
+    restricted = CollectionViewRestriction.objects.filter(
+        StartsWith(OuterRef("document__collection__path"), F("collection__path"))
+    )
+    texts = (
+        DocumentText.objects.filter(pk__in=document_ids)
+        .exclude(Exists(restricted))
+        .select_related("document")
+        .only("text", "document__title", "document__file", "document__created_at")
+        .in_bulk()
+    )
+    return [_row(texts[pk], parsed, context) for pk in document_ids if pk in texts]
+
+
+def _row(text: DocumentText, parsed: ParsedQuery, context: RowContext) -> Result:
+    document: Any = text.document
+    return DocumentResult(
+        title=document.title,
+        url=document.url,
+        type="document",
+        locale=context.locale.language_code,  # shown in every language, as in the visitor's
+        date=document.created_at,
+        texts=(passage_around(text.text, parsed.wanted),),
+    )
+
+
+def passage_around(text: str, wanted: tuple[str, ...]) -> str:
+    """The part of a (possibly long) text the snippet is taken from: around the first word searched
+    found as written, else the beginning."""
+    words = [re.escape(word) for item in wanted for word in item.split() if len(word) > 1]
+    match = re.search("|".join(words), text, flags=re.IGNORECASE) if words else None
+    start = 0
+    if match and match.start() > SNIPPET_LENGTH:
+        start = text.rfind(" ", 0, match.start() - SNIPPET_LENGTH) + 1
+    return ("… " if start else "") + text[start : start + PASSAGE_LENGTH]
