@@ -197,7 +197,7 @@ class ClusterPage(LanguageSearchMixin, Page):
         APIField("website"),
     ]
     parent_page_types = ["clusters.ClusterIndexPage"]
-    subpage_types = ["practices.BestPracticePage"]
+    subpage_types = ["practices.BestPracticePage", "proposals.ProposalPage"]
 
     class Meta:
         verbose_name = _("cluster page")

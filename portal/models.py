@@ -26,7 +26,13 @@ class HomePage(LanguageSearchMixin, Page):
     ]
     language_search_text_fields = ("intro", "body")
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["clusters.ClusterIndexPage", "practices.BestPracticeIndexPage", "agenda.EventIndexPage"]
+    subpage_types = [
+        "clusters.ClusterIndexPage",
+        "practices.BestPracticeIndexPage",
+        "agenda.EventIndexPage",
+        "proposals.ProposalIndexPage",
+        "proposals.FundingCallIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
