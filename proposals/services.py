@@ -306,6 +306,7 @@ def _add_to_consortium(
         added_by=by,
         **links,
     )
+    transaction.on_commit(invalidate_page_cache)
     proposal_consortium_changed.send(sender=ProposalPage, proposal=proposal.original, changed_by=by)
     return member
 
@@ -340,6 +341,7 @@ def remove_consortium_member(member: ConsortiumMember, by: Any) -> None:
     if not original.is_open:
         raise ProposalError(_("This proposal is closed: its consortium cannot change any more."))
     member.delete()
+    transaction.on_commit(invalidate_page_cache)
     proposal_consortium_changed.send(sender=ProposalPage, proposal=original, changed_by=by)
 
 

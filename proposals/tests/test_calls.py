@@ -81,3 +81,13 @@ def test_cluster_managers_may_add_funding_calls(client, demo, django_user_model)
     assert response.status_code == 200
     client.force_login(django_user_model.objects.get(email="partner1@example.org"))
     assert client.get(f"/admin/pages/add/proposals/fundingcallpage/{index.pk}/").status_code in (302, 403)
+
+
+def test_the_admin_links_a_proposal_to_its_management_screens(client, demo, django_user_model):
+    from proposals.models import ProposalPage
+
+    proposal = ProposalPage.objects.get(slug="local-medical-devices-industry", locale__language_code="en")
+    client.force_login(django_user_model.objects.get(email="manager@ce3m.example.org"))
+    content = client.get(f"/admin/pages/{proposal.pk}/edit/").content.decode()
+    assert f"/en/proposals/{proposal.pk}/manage/" in content
+    assert f"/en/proposals/{proposal.pk}/renew/" in content

@@ -38,6 +38,7 @@ def test_the_listing_shows_every_proposal_in_the_visitor_language(client, demo):
     french = client.get("/fr/proposals/")
     assert "Une industrie locale de dispositifs médicaux" in titles(french)
     assert soup(french).find("h1").get_text() == "Projets communs"
+    assert "Chaînes d’approvisionnement résilientes en composants électroniques" in french.content.decode()
 
 
 def test_the_indexes_are_in_the_main_navigation(client, demo):
@@ -110,7 +111,7 @@ def test_a_funding_call_page_shows_its_eligibility_and_proposals(client, demo):
     assert "HORIZON-CL4-2027-RESILIENCE-01-13" in text
     assert "Open to Horizon Europe associated countries" in text
     assert "Requires a consortium from at least 3 countries" in text
-    assert "(Brussels time)" in text
+    assert "5 p.m. (Brussels time)" in text
     assert ELECTRONICS in text
 
 
@@ -374,3 +375,16 @@ def test_the_header_links_to_my_proposals(client, demo):
     client.force_login(user("partner1@example.org"))
     links = {a.get_text(): a["href"] for a in soup(client.get("/en/")).select(".account-nav a")}
     assert links["My proposals"] == "/en/proposals/mine/"
+
+
+def test_anonymous_visitors_see_a_new_partner_and_status_at_once(client, pending_interest, committed):
+    from proposals.services import answer_interest, change_proposal_status
+
+    proposal = demo_proposal("local-medical-devices-industry")
+    assert "BioMed Valencia" not in client.get(proposal.url).content.decode()
+    with committed():
+        answer_interest(pending_interest, manager(), accept=True)
+    assert "BioMed Valencia" in soup(client.get(proposal.url)).select_one(".consortium").get_text()
+    with committed():
+        change_proposal_status(proposal, ProposalStatus.CONSORTIUM_FORMED, manager())
+    assert soup(client.get(proposal.url)).select_one(".proposal-status").get_text() == "Consortium formed"

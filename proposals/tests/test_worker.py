@@ -1,6 +1,8 @@
 """A real Celery worker, fed through the broker, delivers the email telling managers of new interest."""
 
+import email
 import time
+from email import policy
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
@@ -44,6 +46,11 @@ def test_a_worker_sends_the_managers_notification(celery_worker):
             break
         time.sleep(0.2)
     assert row.status == OutboxMessage.Status.SENT, row.last_error
-    content = "\n".join(path.read_text() for path in celery_worker.iterdir())
-    assert "manager@ce3m.example.org" in content
-    assert "Sfax Electronics is interested in" in content
+    messages = [
+        email.message_from_string(raw.lstrip("\n"), policy=policy.default)
+        for path in celery_worker.iterdir()
+        for raw in path.read_text().split("-" * 79)
+        if raw.strip()
+    ]
+    [message] = [message for message in messages if message["To"] == "manager@ce3m.example.org"]
+    assert message["Subject"].strip() == "Sfax Electronics is interested in “A local industry of medical devices”"
