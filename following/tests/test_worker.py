@@ -5,8 +5,10 @@ import time
 import pytest
 from allauth.account.models import EmailAddress
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Locale, Page
 
-from clusters.models import ClusterPage
+from clusters.models import Sector
 from following import services
 from following.models import DigestDelivery
 from following.tasks import send_weekly_digests
@@ -37,18 +39,21 @@ def wait_for(condition, seconds: float = 60) -> bool:
 
 
 def test_a_worker_sends_the_weekly_digest_once(celery_worker, django_user_model):
-    # The transactional database holds only what the migrations create: a tree of our own.
-    from wagtail.models import Page
-
-    root = Page.get_first_root_node()
-    cluster = root.add_child(instance=ClusterPage(title="Sahel Textile", slug="sahel", summary="x", country="TN"))
-    proposal = cluster.add_child(
+    # A tree of our own: an earlier transactional test may have emptied the database, root page included.
+    ContentType.objects.clear_cache()
+    locale, _created = Locale.objects.get_or_create(language_code="en")
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    textile, _created = Sector.objects.get_or_create(
+        slug="textile", defaults={"name_en": "Textile", "name_fr": "Textile", "name_ar": "النسيج"}
+    )
+    proposal = root.add_child(
         instance=ProposalPage(title="Recycled denim", slug="denim", summary="x", objectives="<p>x</p>")
     )
+    proposal.sectors.set([textile])
     proposal.save_revision().publish()
     reader = django_user_model.objects.create_user(username="r", email="rim@example.org", preferred_language="fr")
     EmailAddress.objects.create(user=reader, email=reader.email, verified=True, primary=True)
-    services.follow(reader, cluster)
+    services.follow(reader, textile)
 
     send_weekly_digests.delay()
     assert wait_for(lambda: OutboxMessage.objects.exists())
