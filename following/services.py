@@ -400,7 +400,7 @@ def send_weekly_digest(user: Any, *, now: datetime.datetime) -> bool:
     if not digest:
         return False
     unsubscribe_link = unsubscribe_url(user, language)
-    message = queue_templated_email(
+    queue_templated_email(
         to=[user.email],
         language=language,
         template="following/email/weekly_digest",
@@ -410,14 +410,12 @@ def send_weekly_digest(user: Any, *, now: datetime.datetime) -> bool:
             "unsubscribe_url": unsubscribe_link,
             "following_url": absolute_url(_reverse_in("following:following", language)),
         },
+        # RFC 2369 and RFC 8058: mail clients show an unsubscribe button that posts to the link.
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe_link}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
     )
-    # RFC 2369 and RFC 8058: mail clients show an unsubscribe button that posts to the link.
-    message.message["headers"] = {
-        **message.message.get("headers", {}),
-        "List-Unsubscribe": f"<{unsubscribe_link}>",
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    }
-    message.save(update_fields=["message"])
     return True
 
 

@@ -119,6 +119,7 @@ def queue_templated_email(
     context: dict[str, Any],
     attachments: Iterable[tuple[str, bytes | str, str]] = (),
     reply_to: Iterable[str] = (),
+    headers: dict[str, str] | None = None,
 ) -> OutboxMessage:
     """Render a message in the recipient's language and queue it in the outbox.
 
@@ -136,7 +137,12 @@ def queue_templated_email(
         }
         subject = " ".join(_render_plain_text(f"{template}_subject.txt", full_context).split())
         message = EmailMultiAlternatives(
-            subject, _render_plain_text(f"{template}.txt", full_context), None, list(to), reply_to=list(reply_to)
+            subject,
+            _render_plain_text(f"{template}.txt", full_context),
+            None,
+            list(to),
+            reply_to=list(reply_to),
+            headers=headers,
         )
         message.attach_alternative(render_to_string(f"{template}.html", full_context), "text/html")
     for filename, content, mimetype in attachments:
