@@ -124,3 +124,16 @@ def test_a_redirect_elsewhere_is_refused(logged_in, demo):
     ce3m = cluster("ce3m")
     response = logged_in.post(f"/en/following/follow/cluster/{ce3m.pk}/", {"next": "https://evil.example/"})
     assert response["Location"] == "/en/clusters/ce3m/"
+
+
+def test_proposal_and_funding_call_pages_offer_to_follow_them(logged_in, partner, make_proposal, make_call):
+    proposal = make_proposal("Water for the cities")
+    call = make_call("Clean water call")
+    for page, kind in ((proposal, "proposal"), (call, "funding_call")):
+        html = BeautifulSoup(logged_in.get(page.url).content, "html.parser")
+        form = html.select_one(".follow-button form")
+        assert form["action"].startswith(f"/en/following/follow/{kind}")
+        logged_in.post(form["action"], {"next": page.url})
+        html = BeautifulSoup(logged_in.get(page.url).content, "html.parser")
+        assert html.select_one(".follow-button").get_text(" ", strip=True) == "You follow this. Unfollow"
+    assert Follow.objects.filter(user=partner).count() == 2
