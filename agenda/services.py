@@ -92,10 +92,12 @@ def register_attendee(
         raise RegistrationError(_("Please verify your email address before registering: follow the link we sent you."))
     if not event.live:
         raise RegistrationError(_("This event is not published."))
-    # The attachments of a confirmation take longest to make: make them before taking the lock.
+    # The attachments of a confirmation take longest to make: unless the event looks full already,
+    # make them before taking the lock (if a seat turns out to be free after all, they are made in it).
     draft = Registration(uuid=uuid.uuid4(), event=event.registration_event, user=user)
     setting = mail_setting(draft)
-    confirmation_attachments = mail_attachments(draft, "confirmation", setting)
+    looks_full = event.capacity is not None and event.confirmed_count() >= event.capacity
+    confirmation_attachments = None if looks_full else mail_attachments(draft, "confirmation", setting)
     try:
         with transaction.atomic():
             locked = _locked_event(event)

@@ -156,7 +156,7 @@ for round in $(seq 1 "$ROUNDS"); do
   for target in "${TARGETS[@]}"; do
     name="${target%%|*}"
     # shellcheck disable=SC2046
-    line="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$(script_for "$name")" "${target#*|}" -- $(script_args "$round") | grep '^RESULT ')" ||
+    line="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$(script_for "$name")" "${target#*|}" -- $(script_args "$round") | grep '^RESULT ')" ||
       die "wrk printed no result for $name"
     printf '  round %s  %-28s %s\n' "$round" "$name" "${line#RESULT }"
     printf '%s\t%s\n' "$name" "${line#RESULT }" >>"$RESULTS"
