@@ -85,11 +85,11 @@ class EventIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event index page")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, past: bool = False, **kwargs):
         from .listing import index_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(index_context(self, request))
+        context.update(index_context(self, request, past=past))
         return context
 
     @path("")
@@ -98,7 +98,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("past/")
     def past_events(self, request):
-        return self.render(request, context_overrides={"showing_past": True})
+        return self.render(request, past=True)
 
     @path("mine/")
     def my_events(self, request):
@@ -106,13 +106,13 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         return my_events(request, self)
 
-    @path("feed.ics")
+    @path("feed/")
     def feed(self, request):
         from .views import calendar_feed
 
         return calendar_feed(request, self, request.GET.get("cluster", ""))
 
-    @path("feed/<slug:cluster>.ics")
+    @path("feed/<slug:cluster>/")
     def cluster_feed(self, request, cluster):
         from .views import calendar_feed
 
@@ -379,7 +379,7 @@ class EventPage(RoutablePageMixin, Page):
     def detail(self, request):
         return self.render(request)
 
-    @path("event.ics")
+    @path("calendar/")
     def ics(self, request):
         from .views import event_ics
 

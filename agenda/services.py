@@ -13,6 +13,7 @@ from allauth.account.models import EmailAddress
 from django.core import signing
 from django.db import IntegrityError, OperationalError, transaction
 from django.utils import formats, timezone, translation
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from accounts.models import User
@@ -240,19 +241,24 @@ def send_reminders(now: datetime | None = None) -> int:
 # Signed links
 
 
+def _signed(registration: Registration, salt: str) -> str:
+    """A signed token made only of letters, digits, "-" and "_" (what Wagtail's page URLs accept)."""
+    return urlsafe_base64_encode(signing.dumps(str(registration.uuid), salt=salt).encode())
+
+
 def cancel_token(registration: Registration) -> str:
-    return signing.dumps(str(registration.uuid), salt=CANCEL_SALT)
+    return _signed(registration, CANCEL_SALT)
 
 
 def checkin_token(registration: Registration) -> str:
-    return signing.dumps(str(registration.uuid), salt=CHECKIN_SALT)
+    return _signed(registration, CHECKIN_SALT)
 
 
 def registration_from_token(event: EventPage, token: str, salt: str) -> Registration | None:
     """The registration for this event that a signed link names, or None if the link is not valid."""
     try:
-        uuid = signing.loads(token, salt=salt)
-    except signing.BadSignature:
+        uuid = signing.loads(urlsafe_base64_decode(token).decode(), salt=salt)
+    except (signing.BadSignature, ValueError):
         return None
     return (
         Registration.objects.select_related("user")

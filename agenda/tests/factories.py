@@ -6,7 +6,7 @@ from datetime import timedelta
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from agenda.models import EventIndexPage, EventPage, RegistrationQuestion
 from clusters.models import ClusterIndexPage, ClusterPage
@@ -28,7 +28,10 @@ def _child(parent: Page, model, slug: str, **fields) -> Page:
 def home_page() -> HomePage:
     locale = Locale.objects.get_or_create(language_code="en")[0]
     home = HomePage.objects.filter(locale=locale, depth=2).first()
-    return home or _child(Page.get_first_root_node(), HomePage, "home", title="Home")
+    if home is None:
+        home = _child(Page.get_first_root_node(), HomePage, "home", title="Home")
+        Site.objects.get_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
+    return home
 
 
 def event_index() -> EventIndexPage:
