@@ -112,9 +112,10 @@ def _profile(programme: MeetingProgramme, event, data: dict) -> tuple[Participan
     )
     if created:
         profile.sectors.set(Sector.objects.filter(slug__in=data["sectors"]))
+        types = {kind.slug: kind for kind in OpportunityType.objects.filter(programme=None)}
         for kind, type_slug, title in data["opportunities"]:
-            opportunity_type = OpportunityType.objects.get(programme=None, slug=type_slug)
-            Opportunity.objects.create(profile=profile, kind=kind, type=opportunity_type, title=title)
+            if type_slug in types:
+                Opportunity.objects.create(profile=profile, kind=kind, type=types[type_slug], title=title)
     return profile, created
 
 
