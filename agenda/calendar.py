@@ -63,11 +63,11 @@ def calendar_bytes(events: Iterable["EventPage"], name: str = "") -> bytes:
 
 def qr_png(content: str, scale: int = 6) -> bytes:
     out = io.BytesIO()
-    segno.make(content, error="m").save(out, kind="png", scale=scale, border=2)
+    segno.make(content, error="m", mask=2).save(out, kind="png", scale=scale, border=2)
     return out.getvalue()
 
 
 def qr_svg(content: str) -> str:
     out = io.BytesIO()
-    segno.make(content, error="m").save(out, kind="svg", scale=5, border=2, xmldecl=False, svgns=True)
+    segno.make(content, error="m", mask=2).save(out, kind="svg", scale=5, border=2, xmldecl=False, svgns=True)
     return out.getvalue().decode()

@@ -6,8 +6,9 @@ write lock when they begin), so the seats counted are the seats taken, whatever 
 of simultaneous requests. Each change queues its email in the same transaction.
 """
 
+import uuid
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from allauth.account.models import EmailAddress
 from django.core import signing
@@ -18,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from outbox.services import queue_templated_email
+from portal.page_cache import invalidate_page_cache
 
 from .calendar import absolute_url, calendar_bytes, qr_png
 from .models import EventIndexPage, EventPage, Registration
@@ -68,7 +70,9 @@ def _locked_event(event: EventPage) -> EventPage:
     events = EventPage.objects.filter(pk=event.registration_event.pk)
     if LOCK_SEATS:
         events = events.select_for_update(of=("self",))
-    return events.get()
+    locked = events.get()
+    locked.registration_event = locked  # it is the registration page
+    return locked
 
 
 def _busy_error() -> DatabaseBusy:
@@ -88,6 +92,12 @@ def register_attendee(
         raise RegistrationError(_("Please verify your email address before registering: follow the link we sent you."))
     if not event.live:
         raise RegistrationError(_("This event is not published."))
+    # The attachments of a confirmation take longest to make: unless the event looks full already,
+    # make them before taking the lock (if a seat turns out to be free after all, they are made in it).
+    draft = Registration(uuid=uuid.uuid4(), event=event.registration_event, user=user)
+    setting = mail_setting(draft)
+    looks_full = event.capacity is not None and event.confirmed_count() >= event.capacity
+    confirmation_attachments = None if looks_full else mail_attachments(draft, "confirmation", setting)
     try:
         with transaction.atomic():
             locked = _locked_event(event)
@@ -101,6 +111,7 @@ def register_attendee(
             try:
                 with transaction.atomic():
                     registration = Registration.objects.create(
+                        uuid=draft.uuid,
                         event=locked,
                         user=user,
                         status=Registration.Status.WAITLISTED if full else Registration.Status.CONFIRMED,
@@ -110,7 +121,12 @@ def register_attendee(
                     )
             except IntegrityError as error:
                 raise RegistrationError(_("You are already registered for this event.")) from error
-            notify(registration, "waitlisted" if full else "confirmation")
+            if full:
+                notify(registration, "waitlisted", setting=setting)
+            else:
+                notify(registration, "confirmation", attachments=confirmation_attachments, setting=setting)
+            if not full:
+                transaction.on_commit(invalidate_page_cache)  # anonymous visitors see the seats left
     except OperationalError as error:
         raise _busy_error() from error
     return registration
@@ -129,11 +145,14 @@ def cancel_registration(registration: Registration, user: User | None = None) ->
                 raise RegistrationError(_("This registration is already cancelled."))
             if event.is_past():
                 raise RegistrationError(_("This event is over."))
+            freed_a_seat = current.status == Registration.Status.CONFIRMED
             current.status = Registration.Status.CANCELLED
             current.cancelled_at = timezone.now()
             current.save(update_fields=["status", "cancelled_at"])
             notify(current, "cancelled")
             promoted = promote_from_waitlist(event)
+            if freed_a_seat and not promoted:
+                transaction.on_commit(invalidate_page_cache)
     except OperationalError as error:
         raise _busy_error() from error
     registration.refresh_from_db()
@@ -257,12 +276,12 @@ def checkin_token(registration: Registration) -> str:
 def registration_from_token(event: EventPage, token: str, salt: str) -> Registration | None:
     """The registration for this event that a signed link names, or None if the link is not valid."""
     try:
-        uuid = signing.loads(urlsafe_base64_decode(token).decode(), salt=salt)
+        signed_uuid = signing.loads(urlsafe_base64_decode(token).decode(), salt=salt)
     except (signing.BadSignature, ValueError):
         return None
     return (
         Registration.objects.select_related("user")
-        .filter(uuid=uuid, event__translation_key=event.translation_key)
+        .filter(uuid=signed_uuid, event__translation_key=event.translation_key)
         .first()
     )
 
@@ -295,13 +314,44 @@ def registration_links(registration: Registration, event: EventPage) -> dict[str
     }
 
 
-def notify(registration: Registration, kind: str, extra: dict[str, Any] | None = None) -> None:
+Attachment = tuple[str, bytes | str, str]
+
+
+class MailSetting(NamedTuple):
+    """What a registration's mail shows, worked out once: the event in its owner's language, the links."""
+
+    event: EventPage
+    links: dict[str, str]
+
+
+def mail_setting(registration: Registration) -> MailSetting:
+    event = event_in_language(registration.event, registration.user.preferred_language or "en")
+    return MailSetting(event, registration_links(registration, event))
+
+
+def mail_attachments(registration: Registration, kind: str, setting: MailSetting | None = None) -> list[Attachment]:
+    """The calendar file (and for a seat, the check-in QR code) that go with a mail of this kind."""
+    event, links = setting or mail_setting(registration)
+    attachments: list[Attachment] = []
+    if kind in ("confirmation", "promoted", "reminder"):
+        attachments.append((f"{event.slug}.ics", calendar_bytes([event]), "text/calendar"))
+    if kind in ("confirmation", "promoted"):
+        attachments.append(("check-in-qr-code.png", qr_png(links["checkin_url"]), "image/png"))
+    return attachments
+
+
+def notify(
+    registration: Registration,
+    kind: str,
+    extra: dict[str, Any] | None = None,
+    attachments: list[Attachment] | None = None,
+    setting: MailSetting | None = None,
+) -> None:
     """Queue the email of this kind about a registration, in its owner's language."""
     user = registration.user
     language = user.preferred_language or "en"
     with translation.override(language):
-        event = event_in_language(registration.event, language)
-        links = registration_links(registration, event)
+        event, links = setting or mail_setting(registration)
         context = {
             "registration": registration,
             "event": event,
@@ -312,11 +362,8 @@ def notify(registration: Registration, kind: str, extra: dict[str, Any] | None =
             **links,
             **(extra or {}),
         }
-    attachments: list[tuple[str, bytes | str, str]] = []
-    if kind in ("confirmation", "promoted", "reminder"):
-        attachments.append((f"{event.slug}.ics", calendar_bytes([event]), "text/calendar"))
-    if kind in ("confirmation", "promoted"):
-        attachments.append(("check-in-qr-code.png", qr_png(links["checkin_url"]), "image/png"))
+    if attachments is None:
+        attachments = mail_attachments(registration, kind, MailSetting(event, links))
     queue_templated_email(
         to=[user.email],
         language=language,

@@ -29,8 +29,10 @@ def home_page() -> HomePage:
     locale = Locale.objects.get_or_create(language_code="en")[0]
     home = HomePage.objects.filter(locale=locale, depth=2).first()
     if home is None:
+        # As load_demo does: Wagtail's placeholder "Welcome" page makes way for the portal's home page.
+        Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()
         home = _child(Page.get_first_root_node(), HomePage, "home", title="Home")
-        Site.objects.get_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
+        Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
     return home
 
 
