@@ -1,6 +1,7 @@
-"""Demo B2B meetings on the next Techdays: a session, partners' profiles and opportunities, two requests.
+"""Demo B2B meetings on the next Techdays: sessions, partners' profiles and opportunities, two requests.
 
 Safe to run again: what exists is left alone. Does nothing while there is no upcoming Techdays.
+No mail goes to the demo partners.
 """
 
 from datetime import timedelta
@@ -11,21 +12,10 @@ from django.utils import timezone
 from clusters.models import Sector
 
 from . import services
-from .models import MeetingProgramme, MeetingRequest, MeetingSession, Opportunity, OpportunityType, ParticipantProfile
+from .models import MeetingProgramme, MeetingSession, Opportunity, OpportunityType, ParticipantProfile
 
+# The demo partners registered for the coming Techdays (partner1 is left unregistered, to try registering).
 PROFILES = [
-    {
-        "email": "partner1@example.org",
-        "organisation": "Cartes & Circuits Maghreb (demo)",
-        "country": "MA",
-        "organisation_type": "sme",
-        "sectors": ["electronics"],
-        "presentation": "PCB design and assembly for automotive and industrial customers, 60 people in Casablanca.",
-        "opportunities": [
-            ("offer", "supply", "SMT assembly of small and medium series"),
-            ("request", "technology", "Automated optical inspection for our second line"),
-        ],
-    },
     {
         "email": "partner2@example.org",
         "organisation": "Provence Mécatronique (demo)",
@@ -44,8 +34,11 @@ PROFILES = [
         "country": "TN",
         "organisation_type": "startup",
         "sectors": ["electronics"],
-        "presentation": "Embedded software and IoT sensors for agriculture and industry.",
-        "opportunities": [("offer", "expertise", "Firmware and IoT connectivity for your products")],
+        "presentation": "Embedded software and IoT sensors for agriculture and industry, 25 engineers in Tunis.",
+        "opportunities": [
+            ("offer", "partnership", "Assembly and testing of electronic sub-assemblies in Tunis"),
+            ("offer", "expertise", "Firmware and IoT connectivity for your products"),
+        ],
     },
     {
         "email": "partner4@example.org",
@@ -57,19 +50,15 @@ PROFILES = [
         "opportunities": [("request", "investment", "Co-investment in a pilot line for food packaging")],
     },
 ]
+TECHDAYS_SLUG = "techdays-casablanca"
 
 
 def upcoming_techdays():
     """The next Techdays, in the language its registrations use."""
     from agenda.models import EventPage, EventType
 
-    event = (
-        EventPage.objects.live()
-        .filter(event_type=EventType.TECHDAYS, locale__language_code="en", cancelled=False)
-        .upcoming()
-        .order_by("start")
-        .first()
-    )
+    upcoming = EventPage.objects.live().filter(event_type=EventType.TECHDAYS, cancelled=False).upcoming()
+    event = upcoming.filter(slug=TECHDAYS_SLUG).first() or upcoming.order_by("start").first()
     return event.registration_event if event else None
 
 
@@ -111,13 +100,10 @@ def _profile(programme: MeetingProgramme, event, data: dict) -> tuple[Participan
     from agenda.models import Registration
 
     user = get_user_model().objects.filter(email=data["email"]).first()
-    if user is None:
-        return None
-    if not Registration.objects.filter(event=event, user=user).exists():
-        Registration.objects.create(
-            event=event, user=user, status=Registration.Status.CONFIRMED, confirmed_at=timezone.now()
-        )
-    if not Registration.objects.filter(event=event, user=user, status=Registration.Status.CONFIRMED).exists():
+    if (
+        user is None
+        or not Registration.objects.filter(event=event, user=user, status=Registration.Status.CONFIRMED).exists()
+    ):
         return None
     profile, created = ParticipantProfile.objects.get_or_create(
         programme=programme,
@@ -126,31 +112,33 @@ def _profile(programme: MeetingProgramme, event, data: dict) -> tuple[Participan
     )
     if created:
         profile.sectors.set(Sector.objects.filter(slug__in=data["sectors"]))
+        types = {kind.slug: kind for kind in OpportunityType.objects.filter(programme=None)}
         for kind, type_slug, title in data["opportunities"]:
-            opportunity_type = OpportunityType.objects.get(programme=None, slug=type_slug)
-            Opportunity.objects.create(profile=profile, kind=kind, type=opportunity_type, title=title)
+            if type_slug in types:
+                Opportunity.objects.create(profile=profile, kind=kind, type=types[type_slug], title=title)
     return profile, created
 
 
 def _requests(programme: MeetingProgramme, profiles: dict[str, ParticipantProfile], event) -> int:
-    """One accepted meeting (with its slot) and one request waiting for an answer."""
-    if programme.requests.exists() or not {"partner1@example.org", "partner2@example.org"} <= set(profiles):
+    """One accepted meeting (with its slot and table) and one request waiting for an answer."""
+    if programme.requests.exists() or not {"partner2@example.org", "partner3@example.org"} <= set(profiles):
         return 0
     now = min(timezone.now(), event.start - timedelta(hours=1))
     accepted = services.send_request(
         profiles["partner2@example.org"],
-        profiles["partner1@example.org"],
-        "We are looking for a cable-harness assembly partner near Casablanca. Could we meet at the Techdays?",
+        profiles["partner3@example.org"],
+        "We are looking for a partner in Tunis to assemble cable harnesses. Could we meet at the Techdays?",
         now=now,
+        notify=False,
     )
-    services.accept_request(accepted.pk, profiles["partner1@example.org"].user, now=now)
-    created = 2
-    if "partner3@example.org" in profiles:
-        services.send_request(
-            profiles["partner3@example.org"],
-            profiles["partner1@example.org"],
-            "Our IoT modules could use your SMT line. Shall we talk about a small series?",
-            now=now,
-        )
-        created += 1
-    return created if MeetingRequest.objects.filter(programme=programme).exists() else 0
+    services.accept_request(accepted.pk, profiles["partner3@example.org"].user, now=now, notify=False)
+    if "partner4@example.org" not in profiles:
+        return 2
+    services.send_request(
+        profiles["partner4@example.org"],
+        profiles["partner2@example.org"],
+        "Your predictive maintenance work could help our food packaging pilot line. Shall we talk?",
+        now=now,
+        notify=False,
+    )
+    return 3

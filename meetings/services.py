@@ -126,9 +126,13 @@ def _refusal(sender: ParticipantProfile, recipient: ParticipantProfile) -> Any:
 
 @transaction.atomic
 def send_request(
-    sender: ParticipantProfile, recipient: ParticipantProfile, message: str, now: datetime | None = None
+    sender: ParticipantProfile,
+    recipient: ParticipantProfile,
+    message: str,
+    now: datetime | None = None,
+    notify: bool = True,
 ) -> MeetingRequest:
-    """Ask another participant for a meeting; they are told by mail."""
+    """Ask another participant for a meeting; they are told by mail (unless `notify` is off, for demo content)."""
     now = now or timezone.now()
     # One sender's requests are counted one at a time, so two at once cannot both pass the quota.
     ParticipantProfile.objects.select_for_update().get(pk=sender.pk)
@@ -151,7 +155,8 @@ def send_request(
             )
     except IntegrityError as error:
         raise MeetingError(_("You have already exchanged a meeting request with this person.")) from error
-    _mail(request.recipient, "request_received", request)
+    if notify:
+        _mail(request.recipient, "request_received", request)
     return request
 
 
@@ -187,8 +192,9 @@ def decline_request(request_id: int, user, now: datetime | None = None) -> Meeti
 
 
 @transaction.atomic
-def accept_request(request_id: int, user, now: datetime | None = None) -> Meeting:
-    """The recipient says yes: the meeting gets the earliest slot both are free with a free table.
+def accept_request(request_id: int, user, now: datetime | None = None, notify: bool = True) -> Meeting:
+    """The recipient says yes: the meeting gets the earliest slot both are free with a free table,
+    and both receive it by mail with a calendar file.
 
     When no slot is left the request stays pending and MeetingError says so.
     """
@@ -222,7 +228,7 @@ def accept_request(request_id: int, user, now: datetime | None = None) -> Meetin
     request.status = MeetingRequest.Status.ACCEPTED
     request.answered_at = now
     request.save(update_fields=["status", "answered_at"])
-    for profile in (request.sender, request.recipient):
+    for profile in (request.sender, request.recipient) if notify else ():
         _mail(profile, "request_accepted", request, meeting=meeting, ics=agenda_ics([meeting], profile))
     return meeting
 

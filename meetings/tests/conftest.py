@@ -2,6 +2,8 @@ from datetime import timedelta
 
 import pytest
 
+from meetings.models import MeetingProgramme
+
 from . import factories
 
 
@@ -12,7 +14,12 @@ def techdays(demo):
 
 @pytest.fixture
 def b2b(techdays):
-    """Open meetings: one session of four 30-minute slots at two tables, quota 3."""
+    """Open meetings: one session of four 30-minute slots at two tables, quota 3.
+
+    The tests count requests, meetings and mail across the portal: the demo's meetings are
+    removed first (inside the test's transaction, so they are back afterwards).
+    """
+    MeetingProgramme.objects.all().delete()
     return factories.programme(techdays, request_quota=3, request_expiry_hours=48, reminder_hours=12)
 
 
