@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class AgendaConfig(AppConfig):
     name = "agenda"
     verbose_name = _("Events")
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

@@ -10,7 +10,7 @@ does, and the page requested twice. Prints one parseable line per path:
 `uncached` is a page-cache miss in a warm worker (what follows a publish), `cached` a hit,
 `cold_process` the very first request of the process (only for the first path).
 
-Usage: python bench/query_counts.py [--sql] [PATH ...]   (default paths: /en/ /en/clusters/ce3m/)
+Usage: python bench/query_counts.py [--sql] [PATH ...]   (default paths: the home, a cluster, the events, an event)
 """
 
 import os
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 
-DEFAULT_PATHS = ["/en/", "/en/clusters/ce3m/"]
+DEFAULT_PATHS = ["/en/", "/en/clusters/ce3m/", "/en/events/", "/en/events/techdays-casablanca/"]
 
 
 def main(argv: list[str]) -> int:

@@ -8,7 +8,7 @@
 #
 # Knobs (environment): BENCH_ROUNDS (3), BENCH_DURATION (10s), BENCH_THREADS (2),
 # BENCH_CONNECTIONS (8), BENCH_WORKERS (2), BENCH_PORTAL_PORT (8801), BENCH_BARE_PORT (8802),
-# BENCH_REDIS_URL (REDIS_URL with database 15).
+# BENCH_REDIS_URL (REDIS_URL with database 15), BENCH_REGISTRANTS (20000 people for the registration POSTs).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +20,7 @@ THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-8}"
 WORKERS="${BENCH_WORKERS:-2}"
 PORTAL_PORT="${BENCH_PORTAL_PORT:-8801}"
+export BENCH_REGISTRANTS="${BENCH_REGISTRANTS:-20000}"
 BARE_PORT="${BENCH_BARE_PORT:-8802}"
 PY="$ROOT/.venv/bin/python"
 GUNICORN="$ROOT/.venv/bin/gunicorn"
@@ -75,6 +76,9 @@ echo "== preparing the database ($DATABASE_URL); cache on $REDIS_URL"
 "$PY" manage.py load_demo >"$OUT/load_demo.log"
 "$PY" manage.py collectstatic --noinput >"$OUT/collectstatic.log"
 
+echo "== people ready to register for the benchmark event"
+REGISTER_PATH="$("$PY" bench/registrants.py)"
+
 echo "== SQL queries (Django test client, page cache cleared first)"
 "$PY" bench/query_counts.py | tee "$OUT/queries.txt"
 
@@ -105,7 +109,15 @@ TARGETS=(
   "portal /en/|$PORTAL/en/"
   "bare /|$BARE/"
   "portal /en/clusters/ce3m/|$PORTAL/en/clusters/ce3m/"
+  "portal event page|$PORTAL/en/events/techdays-casablanca/"
+  "portal POST register|$PORTAL$REGISTER_PATH"
 )
+# Targets driven by their own wrk script (the others use report.lua alone).
+declare -A SCRIPTS=(["portal POST register"]="bench/register.lua")
+script_for() { echo "${SCRIPTS[$1]:-bench/report.lua}"; }
+# Script arguments for round $1 (0: the warm-up): the threads, and where on the list of people
+# the run starts, so that the warm-up and each round register their own share of BENCH_REGISTRANTS.
+script_args() { echo "$THREADS $(($1 * BENCH_REGISTRANTS / (ROUNDS + 1)))"; }
 
 wait_for() {
   local url="$1"
@@ -117,12 +129,12 @@ wait_for() {
 }
 
 echo "== starting gunicorn ($WORKERS sync workers each): portal on $PORTAL, bare on $BARE"
-for target in "${TARGETS[@]}"; do
-  wait_for "${target#*|}"
-done
+wait_for "$PORTAL/en/"
+wait_for "$BARE/"
 
 echo "== checking responses"
 for target in "${TARGETS[@]}"; do
+  [ -z "${SCRIPTS[${target%%|*}]:-}" ] || continue  # POST targets are checked by their own script
   url="${target#*|}"
   curl -fsS -o /dev/null "$url"
   read -r status size cache_state < <(curl -sS -o /dev/null -D - -w '%{http_code} %{size_download}\n' "$url" |
@@ -133,7 +145,8 @@ done
 
 echo "== warming up (3 s each)"
 for target in "${TARGETS[@]}"; do
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "${target#*|}" >/dev/null
+  # shellcheck disable=SC2046
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$(script_for "${target%%|*}")" "${target#*|}" -- $(script_args 0) >/dev/null
 done
 
 RESULTS="$OUT/results.txt"
@@ -142,7 +155,8 @@ echo "== measuring: $ROUNDS rounds x ${#TARGETS[@]} targets, $DURATION each, wrk
 for round in $(seq 1 "$ROUNDS"); do
   for target in "${TARGETS[@]}"; do
     name="${target%%|*}"
-    line="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$ROOT/bench/report.lua" "${target#*|}" | grep '^RESULT ')" ||
+    # shellcheck disable=SC2046
+    line="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s "$(script_for "$name")" "${target#*|}" -- $(script_args "$round") | grep '^RESULT ')" ||
       die "wrk printed no result for $name"
     printf '  round %s  %-28s %s\n' "$round" "$name" "${line#RESULT }"
     printf '%s\t%s\n' "$name" "${line#RESULT }" >>"$RESULTS"

@@ -27,7 +27,7 @@ def main(results_path: str, queries_path: str | None = None) -> int:
         name, _, values = line.partition("\t")
         runs.setdefault(name, []).append({key: float(value) for key, value in fields(values).items()})
 
-    print(f"{'target':<28} {'runs':>4} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    print(f"{'target':<28} {'runs':>4} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'x bare':>7}")
     medians: dict[str, float] = {}
     for name, measured in runs.items():
         rps = statistics.median(run["rps"] for run in measured)
@@ -35,7 +35,9 @@ def main(results_path: str, queries_path: str | None = None) -> int:
         p99 = statistics.median(run["p99_ms"] for run in measured)
         errors = int(sum(run["errors"] for run in measured))
         medians[name] = rps
-        print(f"{name:<28} {len(measured):>4} {rps:>9.1f} {p50:>8.2f} {p99:>8.2f} {errors:>7}")
+        bare = statistics.median(run["rps"] for run in runs[BARE]) if runs.get(BARE) else 0
+        ratio = f"{rps / bare:.2f}" if bare else "-"
+        print(f"{name:<28} {len(measured):>4} {rps:>9.1f} {p50:>8.2f} {p99:>8.2f} {errors:>7} {ratio:>7}")
 
     status = 0
     if PORTAL_HOME in medians and medians.get(BARE):

@@ -26,7 +26,7 @@ class HomePage(LanguageSearchMixin, Page):
     ]
     language_search_text_fields = ("intro", "body")
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["clusters.ClusterIndexPage", "practices.BestPracticeIndexPage"]
+    subpage_types = ["clusters.ClusterIndexPage", "practices.BestPracticeIndexPage", "agenda.EventIndexPage"]
     max_count_per_parent = 1
 
     class Meta:

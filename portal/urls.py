@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.urls import admin_overrides
+from agenda import views as agenda_views
 from search import api as search_api
 from search import views as search_views
 
@@ -26,6 +27,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", search_views.search, name="search"),
     path("members/", include("members.urls")),
+    path("events/feed.ics", agenda_views.language_feed, name="events_feed"),
+    path("events/mine/", agenda_views.language_my_events, name="my_events"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -151,6 +151,7 @@ CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {"task": "outbox.tasks.sweep_outbox", "schedule": 60.0},
     "search-index-catch-up": {"task": "search.tasks.catch_up_search_index", "schedule": 60.0},
+    "event-reminders": {"task": "agenda.tasks.send_event_reminders", "schedule": 3600.0},
 }
 
 # Mail: every message goes through the outbox; delivery uses EMAIL_URL,

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from agenda.demo import load_events
 from clusters.models import ClusterIndexPage, ClusterKeyFigure, ClusterPage, Sector
 from clusters.services import ensure_editors_group
 from members.demo import load_members
@@ -56,6 +57,7 @@ class Command(BaseCommand):
             self.load_page(BestPracticeIndexPage, home, "best-practices", PRACTICE_INDEX, locales, show_in_menus=True)
             load_practices(self, locales)
             self.load_accounts()
+            load_events(self, home, locales)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
 
     def step(self, message: str) -> None:

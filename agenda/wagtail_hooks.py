@@ -1,0 +1,32 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_views
+
+
+@hooks.register("register_admin_urls")
+def register_agenda_admin_urls():
+    return [
+        path("events/registrations/", admin_views.event_list, name="agenda_events"),
+        path("events/registrations/<int:pk>/", admin_views.registrations, name="agenda_registrations"),
+        path("events/registrations/<int:pk>/export.csv", admin_views.export_csv, name="agenda_export_csv"),
+        path("events/registrations/<int:pk>/export.xlsx", admin_views.export_xlsx, name="agenda_export_xlsx"),
+        path("events/registrations/<int:pk>/close/", admin_views.close, name="agenda_close"),
+        path("events/registrations/<int:pk>/message/", admin_views.message, name="agenda_message"),
+    ]
+
+
+class OrganisersMenuItem(MenuItem):
+    """Shown to the managers of a cluster (who organise its events) and to administrators."""
+
+    def is_shown(self, request):
+        from clusters.services import clusters_edited_by
+
+        return request.user.is_superuser or bool(clusters_edited_by(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def register_registrations_menu_item():
+    return OrganisersMenuItem(_("Event registrations"), reverse("agenda_events"), icon_name="date", order=350)
