@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("members/", include("members.urls")),
     path("events/feed.ics", agenda_views.language_feed, name="events_feed"),
     path("events/mine/", agenda_views.language_my_events, name="my_events"),
+    path("proposals/", include("proposals.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

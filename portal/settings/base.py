@@ -152,6 +152,9 @@ CELERY_BEAT_SCHEDULE = {
     "outbox-sweep": {"task": "outbox.tasks.sweep_outbox", "schedule": 60.0},
     "search-index-catch-up": {"task": "search.tasks.catch_up_search_index", "schedule": 60.0},
     "event-reminders": {"task": "agenda.tasks.send_event_reminders", "schedule": 3600.0},
+    "proposals-search-reminders": {"task": "proposals.tasks.remind_expiring_partner_searches", "schedule": 3600.0},
+    "proposals-partner-search-expiry": {"task": "proposals.tasks.close_expired_partner_searches", "schedule": 3600.0},
+    "proposals-interest-reminders": {"task": "proposals.tasks.remind_unanswered_interests", "schedule": 3600.0},
 }
 
 # Mail: every message goes through the outbox; delivery uses EMAIL_URL,

@@ -18,6 +18,7 @@ from portal.demo.content import CLUSTER_INDEX, CLUSTERS, HOME
 from portal.models import HomePage
 from practices.demo import PRACTICE_INDEX, load_practices
 from practices.models import BestPracticeIndexPage
+from proposals.demo import load_proposals
 
 LANGUAGES = ("en", "fr", "ar")
 CLUSTER_FACTS = (
@@ -58,6 +59,7 @@ class Command(BaseCommand):
             load_practices(self, locales)
             self.load_accounts()
             load_events(self, home, locales)
+            load_proposals(self, locales)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
 
     def step(self, message: str) -> None:

@@ -1,0 +1,56 @@
+"""A real Celery worker, fed through the broker, delivers the email telling managers of new interest."""
+
+import email
+import time
+from email import policy
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+
+from conftest import load_demo_content, reset_to_migrated_data
+from outbox.models import OutboxMessage
+from portal.models import HomePage
+from proposals.models import ProposalPage
+from proposals.services import express_interest
+
+from .factories import user
+
+
+@pytest.fixture
+def celery_worker(start_celery_worker, tmp_path):
+    start_celery_worker(EMAIL_FILE_PATH=str(tmp_path), EMAIL_URL="")
+    return tmp_path
+
+
+def test_a_worker_sends_the_managers_notification(celery_worker):
+    """Other transactional tests may have emptied the database: then the demo is loaded again."""
+    if not HomePage.objects.exists():
+        reset_to_migrated_data()
+        ContentType.objects.clear_cache()
+        load_demo_content()
+    proposal = ProposalPage.objects.get(slug="local-medical-devices-industry", locale__language_code="en")
+    before = set(OutboxMessage.objects.values_list("pk", flat=True))
+    express_interest(
+        proposal,
+        user("partner1@example.org"),
+        organisation_name="Sfax Electronics",
+        country="TN",
+        role_offered="Pilot production",
+        message="We would like to join.",
+    )
+    [row] = OutboxMessage.objects.exclude(pk__in=before)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        row.refresh_from_db()
+        if row.status != OutboxMessage.Status.PENDING:
+            break
+        time.sleep(0.2)
+    assert row.status == OutboxMessage.Status.SENT, row.last_error
+    messages = [
+        email.message_from_string(raw.lstrip("\n"), policy=policy.default)
+        for path in celery_worker.iterdir()
+        for raw in path.read_text().split("-" * 79)
+        if raw.strip()
+    ]
+    [message] = [message for message in messages if message["To"] == "manager@ce3m.example.org"]
+    assert message["Subject"].strip() == "Sfax Electronics is interested in “A local industry of medical devices”"
