@@ -28,6 +28,7 @@ from clusters.taxonomy import Sector
 from members.models import MemberOrganisation
 
 from .document_results import with_documents
+from . import event_rows, proposal_rows  # noqa: F401 - they register their page types
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
 from .rows import (
     PAGE_TYPES,

@@ -1,0 +1,70 @@
+"""Joint proposals and funding calls (proposals app) in search results.
+
+A proposal shows its status (kept on the version it was first written in, see
+`ProposalPage.original`) and counts its challenges in the theme facet; a funding call is dated
+by its deadline and shows whether it is open.
+"""
+
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+
+from proposals.models import Challenge, FundingCallPage, ProposalPage, ProposalStatus
+
+from .rows import PageType, Result, RowContext, register_page_type, register_theme_model
+
+
+def _statuses(proposals: list[ProposalPage]) -> dict[Any, str]:
+    """Each proposal's status, read from its first version, for all of them in one query."""
+    keys = [proposal.translation_key for proposal in proposals]
+    statuses: dict[Any, str] = {}
+    for key, status in (
+        ProposalPage.objects.filter(translation_key__in=keys).order_by("-pk").values_list("translation_key", "status")
+    ):
+        statuses[key] = status  # the lowest pk, the original, is read last
+    return statuses
+
+
+def _proposal_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
+    proposals = ProposalPage.objects.filter(pk__in=ids).prefetch_related("challenges", "sectors").in_bulk()
+    statuses = _statuses(list(proposals.values()))
+    rows = {}
+    for pk, proposal in proposals.items():
+        cluster = context.cluster_of(proposal)
+        status = statuses.get(proposal.translation_key, proposal.status)
+        rows[pk] = Result(
+            title=proposal.title,
+            url=context.url(proposal),
+            type="proposal",
+            cluster=cluster.title if cluster else "",
+            cluster_slug=cluster.slug if cluster else "",
+            country=cluster.country if cluster else "",
+            locale=context.language(proposal),
+            date=proposal.last_published_at,
+            sectors=tuple(sector.slug for sector in proposal.sectors.all()),
+            themes=tuple(challenge.slug for challenge in proposal.challenges.all()),
+            status=str(ProposalStatus(status).label) if status in ProposalStatus.values else "",
+            texts=(proposal.search_description or proposal.summary, proposal.objectives),
+        )
+    return rows
+
+
+def _call_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
+    rows = {}
+    for pk, call in FundingCallPage.objects.filter(pk__in=ids).in_bulk().items():
+        rows[pk] = Result(
+            title=call.title,
+            url=context.url(call),
+            type="call",
+            locale=context.language(call),
+            date=call.deadline,
+            date_label=str(_("Deadline")),
+            status=call.get_status_display(),
+            texts=(call.search_description or call.summary, call.description),
+        )
+    return rows
+
+
+register_page_type(PageType("proposal", ProposalPage, _("Joint proposal"), _("Joint proposals"), _proposal_rows))
+register_page_type(PageType("call", FundingCallPage, _("Funding call"), _("Funding calls"), _call_rows))
+register_theme_model(Challenge)
