@@ -27,8 +27,8 @@ from clusters.countries import COUNTRY_CHOICES
 from clusters.taxonomy import Sector
 from members.models import MemberOrganisation
 
-from .document_results import with_documents
 from . import event_rows, proposal_rows  # noqa: F401 - they register their page types
+from .document_results import with_documents
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
 from .rows import (
     PAGE_TYPES,
