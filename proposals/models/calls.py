@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from clusters.models import RICH_TEXT_FEATURES
+from search.languages import LanguageSearchMixin, language_search_fields
 
 CURRENCY_CHOICES = [("EUR", "EUR"), ("MAD", "MAD"), ("TND", "TND"), ("LBP", "LBP"), ("USD", "USD")]
 DEADLINE_TIME_ZONES = [
@@ -84,7 +85,7 @@ class FundingCallIndexPage(Page):
         return context
 
 
-class FundingCallPage(Page):
+class FundingCallPage(LanguageSearchMixin, Page):
     programme = models.CharField(_("programme"), max_length=30, choices=Programme)
     topic_identifier = models.CharField(
         _("topic identifier"),
@@ -158,7 +159,9 @@ class FundingCallPage(Page):
         index.FilterField("programme"),
         index.FilterField("deadline"),
         index.FilterField("status"),
+        *language_search_fields(),
     ]
+    language_search_text_fields = ("summary", "description")
     api_fields = [
         APIField("programme"),
         APIField("topic_identifier"),

@@ -19,6 +19,7 @@ from clusters.models import RICH_TEXT_FEATURES, ClusterPage
 from clusters.serializers import TermSerializer
 from clusters.taxonomy import Sector, Term
 from members.models import MemberType
+from search.languages import LanguageSearchMixin, language_search_fields
 
 from .calls import CURRENCY_CHOICES
 from .pipeline import ProposalStatus
@@ -73,7 +74,7 @@ class ProposalIndexPage(Page):
         return context
 
 
-class ProposalPage(Page):
+class ProposalPage(LanguageSearchMixin, Page):
     summary = models.CharField(_("summary"), max_length=400, help_text=_("One or two sentences shown on its card."))
     objectives = RichTextField(_("objectives"), features=RICH_TEXT_FEATURES)
     challenges = ParentalManyToManyField(Challenge, verbose_name=_("challenges"), blank=True, related_name="proposals")
@@ -144,7 +145,9 @@ class ProposalPage(Page):
         index.FilterField("sector_slugs"),
         index.FilterField("country_code"),
         index.FilterField("cluster_slug"),
+        *language_search_fields(),
     ]
+    language_search_text_fields = ("summary", "objectives")
     api_fields = [
         APIField("summary"),
         APIField("status"),
