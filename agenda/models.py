@@ -28,6 +28,7 @@ from wagtail.search import index
 
 from clusters.countries import COUNTRY_CHOICES
 from clusters.models import RICH_TEXT_FEATURES, ClusterPage
+from search.languages import LanguageSearchMixin, language_search_fields
 
 from .blocks import ProgrammeBlock
 
@@ -138,7 +139,7 @@ class EventPageQuerySet(PageQuerySet):
         return self.annotate(confirmed_total=Coalesce(count, 0))
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(LanguageSearchMixin, RoutablePageMixin, Page):
     event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices, default=EventType.TECHDAYS)
     summary = models.CharField(_("summary"), max_length=300, help_text=_("One or two sentences shown in the list."))
     description = RichTextField(_("description"), blank=True, features=RICH_TEXT_FEATURES)
@@ -238,7 +239,9 @@ class EventPage(RoutablePageMixin, Page):
         index.FilterField("shore"),
         index.FilterField("cluster_slug"),
         index.FilterField("country_code"),
+        *language_search_fields(),
     ]
+    language_search_text_fields = ("summary", "description", "series", "city")
     api_fields = [
         APIField("event_type"),
         APIField("summary"),

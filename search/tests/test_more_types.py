@@ -82,3 +82,22 @@ def test_funding_calls_are_dated_by_their_deadline(client, demo, committed, sear
     body = client.get("/api/search/", {"q": "zorblax", "type": "call"}).json()
     assert [result["type"] for result in body["results"]] == ["call"]
     assert datetime.datetime.fromisoformat(body["results"][0]["date"]) == call.deadline
+
+
+def test_an_arabic_event_and_proposal_are_found_whatever_the_hamza_or_ta_marbuta(demo, committed, searcher):
+    arabic = Locale.objects.get(language_code="ar")
+    with committed():
+        event = make_event(title="Small business forum", summary="Two days for small businesses.")
+        event_ar = event.copy_for_translation(arabic)
+        event_ar.title, event_ar.summary = "منتدى المؤسسات الصغيرة", "يومان للمؤسسات الصغيرة والمتوسطة"
+        event_ar.save_revision().publish()
+        proposal = publish_proposal(slug="water-reuse", title="Water reuse")
+        proposal_ar = proposal.copy_for_translation(arabic)
+        proposal_ar.title = "إعادة استعمال المياه في الزراعة"
+        proposal_ar.save_revision().publish()
+    for query in ("المؤسسات", "الموسسات"):
+        found = rows_by_title(search_portal(query, locale=arabic, searcher=searcher))
+        assert found["منتدى المؤسسات الصغيرة"].type == "event", query
+    for query in ("إعادة استعمال", "اعاده استعمال"):
+        found = rows_by_title(search_portal(query, locale=arabic, searcher=searcher))
+        assert found["إعادة استعمال المياه في الزراعة"].type == "proposal", query
