@@ -2,7 +2,8 @@
 # Throughput and latency of the portal against a bare Django view, both under gunicorn.
 #
 # Needs the services started by `make services` (PostgreSQL, Redis, OpenSearch, described
-# in var/services.env). Loads the demo content into that database, serves the portal
+# in var/services.env). Loads the demo content into a database of its own on that server
+# (BENCH_DATABASE, bench_portal), serves the portal
 # (DEBUG off, Redis cache, anonymous page cache) and bench/bare/ on two loopback ports with
 # the same gunicorn settings, then runs wrk against them in alternation and prints a summary.
 #
@@ -56,6 +57,22 @@ for port in "$PORTAL_PORT" "$BARE_PORT"; do
     die "port $port is already in use (set BENCH_PORTAL_PORT / BENCH_BARE_PORT)."
   fi
 done
+
+# A database and search indexes of its own (BENCH_DATABASE, bench_portal; created when missing),
+# so that the benchmark's event and registrants never show in the development data.
+BENCH_DATABASE="${BENCH_DATABASE:-bench_portal}"
+SERVER_URL="${DATABASE_URL%/*}"
+"$PY" - "$SERVER_URL/postgres" "$BENCH_DATABASE" <<'EOF'
+import sys
+
+import psycopg
+
+with psycopg.connect(sys.argv[1], autocommit=True) as connection:
+    if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [sys.argv[2]]).fetchone():
+        connection.execute(f'CREATE DATABASE "{sys.argv[2]}"')
+EOF
+export DATABASE_URL="$SERVER_URL/$BENCH_DATABASE"
+export SEARCH_INDEX=benchportal
 
 # The portal as production runs it, minus the production-only checks: DEBUG off, no debug toolbar.
 unset DJANGO_ENV DJANGO_SETTINGS_MODULE
