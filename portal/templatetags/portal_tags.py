@@ -1,8 +1,9 @@
-"""Template tags for the site layout: the language switcher and the main navigation."""
+"""Template tags for the site layout: the language switcher, the main navigation and index filters."""
 
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
+from django.utils.functional import Promise
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
@@ -49,3 +50,26 @@ def navigation(context):
         items.append({"title": _("Members"), "url": reverse("member_directory")})
         cache[locale_id] = {"home": home.get_url(request) if home else "/", "items": items}
     return cache[locale_id]
+
+
+@register.inclusion_tag("includes/filter_select.html")
+def filter_select(name: str, label: str, all_label: str, options, selected="") -> dict:
+    """One filter of an index page's GET form: a labelled <select> whose first option clears it.
+
+    `options` holds (value, label) pairs, (value, page) pairs, or objects with a slug and a name or
+    title (sectors, themes, clusters).
+    """
+    return {
+        "name": name,
+        "label": label,
+        "all_label": all_label,
+        "options": [_filter_option(option) for option in options],
+        "selected": str(selected or ""),
+    }
+
+
+def _filter_option(option) -> tuple[str, str]:
+    value, text = option if isinstance(option, tuple | list) else (option.slug, option)
+    if not isinstance(text, str | Promise):
+        text = getattr(text, "name", None) or text.title
+    return str(value), text
