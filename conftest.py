@@ -225,3 +225,35 @@ def start_celery_worker(transactional_db, settings):
         output = worker.communicate(timeout=30)[0]
         if output:
             print(output.decode(errors="replace"))
+
+
+@pytest.fixture
+def celery_worker(start_celery_worker, tmp_path):
+    """A real worker that delivers mail as files in a folder of the test's own (returned)."""
+    start_celery_worker(EMAIL_FILE_PATH=str(tmp_path), EMAIL_URL="")
+    return tmp_path
+
+
+@pytest.fixture
+def dead_broker(settings):
+    """Tasks are sent to a broker where nothing listens, as when Redis is down."""
+    from portal.celery import app
+
+    previous = app.conf.task_always_eager, app.conf.broker_url
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    app.conf.task_always_eager = False
+    app.conf.broker_url = "redis://127.0.0.1:1/0"  # nothing listens there
+    yield
+    app.conf.task_always_eager, app.conf.broker_url = previous
+
+
+def wait_for(condition, seconds: float = 60) -> bool:
+    """Whether `condition()` became true within `seconds` (asked five times a second)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False

@@ -18,3 +18,10 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+    @property
+    def has_verified_email(self) -> bool:
+        """Whether the person confirmed an address: needed to register, follow or express interest."""
+        from allauth.account.models import EmailAddress
+
+        return EmailAddress.objects.filter(user=self, verified=True).exists()

@@ -28,7 +28,7 @@ from wagtail.search import index
 
 from clusters.countries import COUNTRY_CHOICES
 from clusters.models import RICH_TEXT_FEATURES, ClusterPage
-from search.languages import LanguageSearchMixin, language_search_fields
+from portal.search_fields import LanguageSearchMixin, language_search_fields
 
 from .blocks import ProgrammeBlock
 

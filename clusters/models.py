@@ -13,7 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from search.languages import LanguageSearchMixin, language_search_fields
+from portal.search_fields import LanguageSearchMixin, language_search_fields
 
 from .countries import COUNTRY_CHOICES
 from .serializers import TermSerializer
@@ -21,7 +21,7 @@ from .taxonomy import Sector
 
 __all__ = ["ClusterIndexPage", "ClusterKeyFigure", "ClusterPage", "Sector"]
 
-RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol", "h2", "h3"]
+from portal.richtext import RICH_TEXT_FEATURES
 
 
 class ClusterIndexPage(LanguageSearchMixin, Page):

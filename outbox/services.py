@@ -3,7 +3,7 @@
 import logging
 import smtplib
 import socket
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -13,6 +13,9 @@ from django.db import transaction
 from django.template import Context
 from django.template.loader import get_template, render_to_string
 from django.utils import timezone, translation
+
+from portal.links import absolute_reverse, absolute_url, page_absolute_url
+from portal.translations import in_language, language_of
 
 from .models import OutboxMessage
 from .serialization import deserialize_message, serialize_message
@@ -28,10 +31,6 @@ TRANSIENT_ERRORS = (
     TimeoutError,
     OSError,
 )
-
-
-class PermanentDeliveryError(Exception):
-    """The mail server refused the message for good."""
 
 
 def queue_email(message: EmailMessage) -> OutboxMessage:
@@ -133,7 +132,7 @@ def queue_templated_email(
             **context,
             "language": language,
             "direction": "rtl" if translation.get_language_bidi() else "ltr",
-            "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+            "site_url": absolute_url("").rstrip("/"),
         }
         subject = " ".join(_render_plain_text(f"{template}_subject.txt", full_context).split())
         message = EmailMultiAlternatives(
@@ -148,6 +147,42 @@ def queue_templated_email(
     for filename, content, mimetype in attachments:
         message.attach(filename, content, mimetype)
     return queue_email(message)
+
+
+def notify(
+    recipient: Any,
+    template: str,
+    context: Mapping[str, Any] | None = None,
+    *,
+    pages: Mapping[str, Any] | None = None,
+    links: Mapping[str, tuple[str, Mapping[str, Any]]] | None = None,
+    attachments: Iterable[tuple[str, bytes | str, str]] = (),
+    reply_to: Iterable[str] = (),
+    headers: dict[str, str] | None = None,
+) -> OutboxMessage:
+    """Queue a templated email to one person, in their language (see `queue_templated_email`).
+
+    The context gains `recipient`; each of `pages` under its name, in the recipient's language
+    where a live translation exists, with its absolute address as `<name>_url`; and each of
+    `links` (context name → URL name and its arguments) as an absolute URL in that language.
+    """
+    language = language_of(recipient)
+    extra: dict[str, Any] = {"recipient": recipient}
+    for name, page in (pages or {}).items():
+        localized = in_language(page, language)
+        extra[name] = localized
+        extra[f"{name}_url"] = page_absolute_url(localized)
+    for name, (url_name, kwargs) in (links or {}).items():
+        extra[name] = absolute_reverse(url_name, language, **kwargs)
+    return queue_templated_email(
+        to=[recipient.email],
+        language=language,
+        template=template,
+        context={**(context or {}), **extra},
+        attachments=attachments,
+        reply_to=reply_to,
+        headers=headers,
+    )
 
 
 def _render_plain_text(template_name: str, context: dict[str, Any]) -> str:

@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
-from search.languages import LanguageSearchMixin, language_search_fields
+from portal.search_fields import LanguageSearchMixin, language_search_fields
 
 LATEST_COUNT = 3
 

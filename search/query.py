@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from wagtail.search.query import And, Not, Or, Phrase, PlainText, SearchQuery
 
-from .languages import arabic_search_form
+from portal.search_fields import arabic_search_form
 
 MAX_QUERY_LENGTH = 200
 OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
@@ -45,7 +45,7 @@ class ParsedQuery:
         return self.words + self.phrases
 
     def search_query(self) -> SearchQuery | None:
-        """The query for Wagtail's backends, Arabic words in their searched form (see search/languages.py)."""
+        """The query for Wagtail's backends, Arabic words in their searched form (see portal/search_fields.py)."""
         if not self.searchable:
             return None
         parts: list[SearchQuery] = []

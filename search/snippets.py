@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
-from .languages import normalise_arabic
+from portal.search_fields import normalise_arabic
 
 SNIPPET_LENGTH = 200
 LEAD = 60  # characters kept before the first match

@@ -169,11 +169,11 @@ CELERY_BEAT_SCHEDULE = {
 EMAIL_BACKEND = "outbox.backends.OutboxEmailBackend"
 EMAIL_URL = env.str("EMAIL_URL", default="")
 if EMAIL_URL:
-    vars().update(env.email_url("EMAIL_URL"))
+    # The server's address and credentials; the backend that reaches it is the outbox's.
+    vars().update({name: value for name, value in env.email_url("EMAIL_URL").items() if name != "EMAIL_BACKEND"})
     OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 else:
     OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
-EMAIL_BACKEND = "outbox.backends.OutboxEmailBackend"
 EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH", default=str(VAR_DIR / "mail"))
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Medclusters <no-reply@medclusters.example.org>")
@@ -187,7 +187,7 @@ OUTBOX_MAX_ATTEMPTS = 8
 # commit, so nobody waits for the server. Searches fall back to "database" while the server is
 # unreachable. `update_index` rebuilds into a new index and then switches an alias to it.
 # The server's backend is Wagtail's, searching each page's per-language fields too (search/backends).
-# Text is analysed by language (search/languages.py): English and French with stop words and stemming,
+# Text is analysed by language (portal/search_fields.py): English and French with stop words and stemming,
 # Arabic with its letter forms normalised (أ إ آ → ا, ة → ه, ؤ → و, ئ ى → ي) and light stemming; every
 # other text field with the "default" analyser, which folds accents and Arabic letter forms and takes
 # the article and common endings off Arabic words (the Arabic light stemmer leaves other scripts alone).

@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from clusters.models import RICH_TEXT_FEATURES
-from search.languages import LanguageSearchMixin, language_search_fields
+from portal.search_fields import LanguageSearchMixin, language_search_fields
 
 CURRENCY_CHOICES = [("EUR", "EUR"), ("MAD", "MAD"), ("TND", "TND"), ("LBP", "LBP"), ("USD", "USD")]
 DEADLINE_TIME_ZONES = [

@@ -19,7 +19,7 @@ from clusters.models import RICH_TEXT_FEATURES, ClusterPage
 from clusters.serializers import TermSerializer
 from clusters.taxonomy import Sector, Term
 from members.models import MemberType
-from search.languages import LanguageSearchMixin, language_search_fields
+from portal.search_fields import LanguageSearchMixin, language_search_fields
 
 from .calls import CURRENCY_CHOICES
 from .pipeline import ProposalStatus

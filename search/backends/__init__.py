@@ -2,7 +2,7 @@
 
 Without named fields Wagtail searches the catch-all field `_all_text` (and its boosted copies),
 analysed one way for every language. These backends also search each page type's per-language
-fields (see search/languages.py), each analysed by its own language's analyser, and apply an
+fields (see portal/search_fields.py), each analysed by its own language's analyser, and apply an
 excluded word (`-word`) to every field rather than to each field on its own.
 """
 
@@ -12,7 +12,7 @@ from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.index import SearchField, get_indexed_models
 from modelsearch.query import And, Not, SearchQuery
 
-from search.languages import LANGUAGE_ANALYZERS, LANGUAGE_FIELD_WEIGHTS, language_field_name
+from portal.search_fields import LANGUAGE_ANALYZERS, LANGUAGE_FIELD_WEIGHTS, language_field_name
 
 _LANGUAGE_FIELDS = {
     language_field_name(part, language): weight

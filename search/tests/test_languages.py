@@ -4,8 +4,8 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
+from portal.search_fields import arabic_search_form, normalise_arabic
 from practices.tests.factories import cluster_page, publish_practice
-from search.languages import arabic_search_form, normalise_arabic
 from search.results import search_portal
 
 
