@@ -121,3 +121,12 @@ def test_failed_logins_are_rate_limited(client, demo, settings):
     # Even the right password is refused while the limit holds.
     page = client.post("/en/accounts/login/", {"login": "partner4@example.org", "password": "medclusters-demo"})
     assert "_auth_user_id" not in client.session and "Too many failed login attempts" in page.content.decode()
+
+
+def test_a_person_has_a_verified_email_once_they_confirm_an_address(db):
+    from tests.factories import make_person
+
+    person = make_person(verified=False)
+    assert person.has_verified_email is False
+    EmailAddress.objects.filter(user=person).update(verified=True)
+    assert person.has_verified_email is True

@@ -102,20 +102,10 @@ def test_a_permanent_failure_is_marked_failed(transactional_db, flaky):
     assert services.sweep_outbox() == 0
 
 
-def test_a_dead_broker_neither_slows_nor_loses_mail(transactional_db, settings):
-    from portal.celery import app
-
-    settings.CELERY_TASK_ALWAYS_EAGER = False
-    app.conf.task_always_eager = False
-    previous = app.conf.broker_url
-    app.conf.broker_url = "redis://127.0.0.1:1/0"  # nothing listens there
-    try:
-        started = time.monotonic()
-        send_mail("Queued", "Body", None, ["leila@example.org"])
-        elapsed = time.monotonic() - started
-    finally:
-        app.conf.broker_url = previous
-        app.conf.task_always_eager = True
+def test_a_dead_broker_neither_slows_nor_loses_mail(transactional_db, dead_broker):
+    started = time.monotonic()
+    send_mail("Queued", "Body", None, ["leila@example.org"])
+    elapsed = time.monotonic() - started
     assert elapsed < 5
     row = OutboxMessage.objects.get()
     assert row.status == OutboxMessage.Status.PENDING
