@@ -1,0 +1,68 @@
+"""Sign-up works for every newcomer, one after another or many at once, and tells nobody who has an account."""
+
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core import mail
+from django.test import Client
+
+from conftest import require_service
+from tests.concurrency import run_in_threads
+
+PASSWORD = "a-long-Passphrase-42"
+
+
+def sign_up(client: Client, email: str, language: str = "en"):
+    return client.post(
+        f"/{language}/accounts/signup/", {"email": email, "password1": PASSWORD, "password2": PASSWORD}
+    )
+
+
+def confirm_and_log_in(email: str) -> Client:
+    """Follow the link of the newest confirmation mail sent to `email`, then log in."""
+    [body] = [message.body for message in mail.outbox if message.to == [email]][-1:]
+    key = re.search(r"/confirm-email/([^/\s]+)/", body).group(1)
+    client = Client()
+    client.post(f"/en/accounts/confirm-email/{key}/")
+    client.logout()
+    response = client.post("/en/accounts/login/", {"login": email, "password": PASSWORD})
+    assert response.status_code == 302 and "_auth_user_id" in client.session, email
+    return client
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_two_people_sign_up_in_a_row_and_both_can_log_in(db, django_capture_on_commit_callbacks, language):
+    with django_capture_on_commit_callbacks(execute=True):
+        first = sign_up(Client(), "amina@example.org", language)
+        second = sign_up(Client(), "karim@example.org", language)
+    assert first.status_code == second.status_code == 302
+    assert first.headers["Location"] == second.headers["Location"] == f"/{language}/accounts/confirm-email/"
+    for email in ("amina@example.org", "karim@example.org"):
+        confirm_and_log_in(email)
+    usernames = list(
+        EmailAddress.objects.filter(email__in=["amina@example.org", "karim@example.org"]).values_list(
+            "user__username", flat=True
+        )
+    )
+    assert len(set(usernames)) == 2 and "" not in usernames
+
+
+def test_an_address_already_registered_gets_the_same_answer_as_a_new_one(demo, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        known = sign_up(Client(), "partner1@example.org")
+        new = sign_up(Client(), "newcomer@example.org")
+    assert known.status_code == new.status_code == 302
+    assert known.headers["Location"] == new.headers["Location"]
+    assert {tuple(message.to) for message in mail.outbox} == {("partner1@example.org",), ("newcomer@example.org",)}
+
+
+def test_twenty_people_signing_up_at_once_all_get_an_account(transactional_db):
+    require_service("postgres")
+    emails = [f"crowd{number}@example.org" for number in range(20)]
+    errors = run_in_threads(lambda email: sign_up(Client(raise_request_exception=True), email), emails)
+    assert errors == []
+    assert sorted(EmailAddress.objects.filter(email__in=emails).values_list("email", flat=True)) == sorted(emails)
+    assert {message.to[0] for message in mail.outbox} == set(emails)
+    for email in emails[:3]:
+        confirm_and_log_in(email)
