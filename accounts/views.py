@@ -1,4 +1,4 @@
-"""Wagtail's own login and password views are replaced by allauth's."""
+"""Every login goes through allauth: Wagtail's own login and password views hand over to it."""
 
 from urllib.parse import urlencode
 
@@ -7,14 +7,24 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 
-def admin_login(request: HttpRequest) -> HttpResponseRedirect:
-    """Send /admin/login/ (GET or POST) to allauth's login, keeping a safe `next`."""
-    target = request.GET.get("next", "/admin/")
-    if not url_has_allowed_host_and_scheme(
+def _allauth_login(request: HttpRequest, default_next: str) -> HttpResponseRedirect:
+    """Allauth's login page (GET, whatever the method asked), keeping `next` when it stays on this site."""
+    target = request.GET.get("next", "") or default_next
+    if "\x00" in target or not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        target = "/admin/"
+        target = default_next
     return HttpResponseRedirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
+
+
+def admin_login(request: HttpRequest) -> HttpResponseRedirect:
+    """/admin/login/ (GET or POST): allauth's login, then the admin."""
+    return _allauth_login(request, "/admin/")
+
+
+def frontend_login(request: HttpRequest) -> HttpResponseRedirect:
+    """Wagtail's login for private pages (/<language>/_util/login/): allauth's login, then the page."""
+    return _allauth_login(request, "/")
 
 
 def admin_password_reset(request: HttpRequest) -> HttpResponseRedirect:

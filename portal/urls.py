@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as account_views
 from accounts.urls import admin_overrides
 from agenda import views as agenda_views
 from search import api as search_api
@@ -32,6 +33,8 @@ urlpatterns += i18n_patterns(
     path("events/<int:event_id>/b2b/", include("meetings.urls")),
     path("proposals/", include("proposals.urls")),
     path("following/", include("following.urls")),
+    # Wagtail's own front-end login (for private pages) hands over to allauth's.
+    path("_util/login/", account_views.frontend_login, name="wagtailcore_login"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -14,9 +14,7 @@ PASSWORD = "a-long-Passphrase-42"
 
 
 def sign_up(client: Client, email: str, language: str = "en"):
-    return client.post(
-        f"/{language}/accounts/signup/", {"email": email, "password1": PASSWORD, "password2": PASSWORD}
-    )
+    return client.post(f"/{language}/accounts/signup/", {"email": email, "password1": PASSWORD, "password2": PASSWORD})
 
 
 def confirm_and_log_in(email: str) -> Client:
