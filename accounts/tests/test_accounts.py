@@ -88,17 +88,6 @@ def test_demo_admin_logs_in_by_email_and_reaches_the_admin(client, demo):
     assert client.get("/admin/").status_code == 200
 
 
-def test_admin_requires_an_authenticator_when_mfa_is_enforced(client, demo, settings, django_user_model):
-    settings.MFA_REQUIRED_FOR_ADMIN = True
-    admin = django_user_model.objects.get(email="admin@example.org")
-    client.force_login(admin)
-    response = client.get("/admin/")
-    assert response.status_code == 302
-    assert "/accounts/2fa/totp/activate/" in response.headers["Location"]
-    TOTP.activate(admin, generate_totp_secret())
-    assert client.get("/admin/").status_code == 200
-
-
 def test_totp_secrets_are_encrypted_at_rest(demo, django_user_model):
     secret = generate_totp_secret()
     user = django_user_model.objects.get(email="partner3@example.org")

@@ -296,7 +296,8 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Medclusters] "
 MFA_ADAPTER = "accounts.adapter.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Medclusters"
-MFA_REQUIRED_FOR_ADMIN = DJANGO_ENV == "production"
+# In production, screens with other people's data need a session that passed MFA (accounts/mfa.py).
+MFA_REQUIRED = DJANGO_ENV == "production"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 WAGTAILADMIN_LOGIN_URL = "account_login"
