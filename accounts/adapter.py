@@ -5,7 +5,7 @@ import hashlib
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
-from cryptography.fernet import Fernet
+from cryptography.fernet import Fernet, MultiFernet
 from django.conf import settings
 from django.utils import translation
 
@@ -16,16 +16,21 @@ class AccountAdapter(DefaultAccountAdapter):
         return super().save_user(request, user, form, commit=commit)
 
 
-def _fernet() -> Fernet:
-    digest = hashlib.sha256(f"mfa-secrets:{settings.SECRET_KEY}".encode()).digest()
+def _fernet_for(secret_key: str) -> Fernet:
+    digest = hashlib.sha256(f"mfa-secrets:{secret_key}".encode()).digest()
     return Fernet(base64.urlsafe_b64encode(digest))
 
 
+def mfa_fernet() -> MultiFernet:
+    """Encrypts with a key derived from SECRET_KEY; decrypts with it or one from SECRET_KEY_FALLBACKS."""
+    return MultiFernet([_fernet_for(key) for key in (settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS)])
+
+
 class MFAAdapter(DefaultMFAAdapter):
-    """Store TOTP keys and recovery-code seeds encrypted with a key derived from SECRET_KEY."""
+    """Store TOTP keys and recovery-code seeds encrypted (see `mfa_fernet`)."""
 
     def encrypt(self, text: str) -> str:
-        return _fernet().encrypt(text.encode()).decode()
+        return mfa_fernet().encrypt(text.encode()).decode()
 
     def decrypt(self, encrypted_text: str) -> str:
-        return _fernet().decrypt(encrypted_text.encode()).decode()
+        return mfa_fernet().decrypt(encrypted_text.encode()).decode()

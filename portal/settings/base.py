@@ -22,6 +22,8 @@ environ.Env.read_env(BASE_DIR / ".env")
 DJANGO_ENV = env.str("DJANGO_ENV", default="development")
 DEFAULT_SECRET_KEY = "insecure-development-key-change-me"  # noqa: S105 - refused in production
 SECRET_KEY = env.str("SECRET_KEY", default=DEFAULT_SECRET_KEY)
+# Earlier keys, during a rotation: signed links and MFA secrets made with them still work.
+SECRET_KEY_FALLBACKS = env.list("SECRET_KEY_FALLBACKS", default=[])
 DEBUG = env.bool("DEBUG", default=DJANGO_ENV != "production")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
