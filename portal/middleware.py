@@ -1,9 +1,12 @@
-"""Response headers that Django's SecurityMiddleware does not set."""
+"""Response headers that Django's SecurityMiddleware does not set, and requests no view should see."""
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 
 class SecurityHeadersMiddleware:
@@ -21,3 +24,41 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+# Control characters nobody types: C0 except tab, line feed and carriage return, and DEL.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+FORM_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _has_control_characters(values: Iterable[str]) -> bool:
+    return any(CONTROL_CHARACTERS.search(value) for value in values)
+
+
+class RejectControlCharactersMiddleware:
+    """A request whose query string holds control characters, or whose form holds a NUL byte, gets a
+    400 before any view sees it: databases refuse NUL in text, and no person types either.
+
+    Form fields are checked for NUL only (pasted text may carry other control characters, which
+    the forms themselves judge); uploaded files are left to the views that read them.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        query = [item for key, values in request.GET.lists() for item in (key, *values)]
+        if _has_control_characters(query) or _form_has_nul(request):
+            reason = _("The request holds characters that cannot be read.")
+            return render(request, "400.html", {"reason": reason}, status=400)
+        return self.get_response(request)
+
+
+def _form_has_nul(request: HttpRequest) -> bool:
+    if request.method != "POST" or not request.content_type.startswith(FORM_CONTENT_TYPES):
+        return False
+    try:
+        fields = [item for key, values in request.POST.lists() for item in (key, *values)]
+    except (ValueError, UnicodeDecodeError):
+        return False  # the view's own handling of a malformed body applies
+    return any("\x00" in item for item in fields)
