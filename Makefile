@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 HOST ?= 127.0.0.1
+# Links in the portal's mails point where `make run` serves.
+SITE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test install services services-stop bench lint format check typecheck demo
 
@@ -22,6 +24,7 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt $(VENV)/.runtime-i
 install: $(VENV)/.runtime-installed
 
 ## Run the portal on the embedded defaults (or the services the environment names).
+run: export SITE_URL := $(SITE_URL)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py compile_translations

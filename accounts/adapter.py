@@ -2,6 +2,8 @@
 
 import base64
 import hashlib
+from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
@@ -14,6 +16,11 @@ class AccountAdapter(DefaultAccountAdapter):
     def save_user(self, request, user, form, commit=True):
         user.preferred_language = translation.get_language() or settings.LANGUAGE_CODE
         return super().save_user(request, user, form, commit=commit)
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """allauth's mails sign as the portal (its name and public address), not as the request's host."""
+        site = SimpleNamespace(name=settings.WAGTAIL_SITE_NAME, domain=urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc)
+        super().send_mail(template_prefix, email, {"current_site": site, **context})
 
 
 def _fernet_for(secret_key: str) -> Fernet:

@@ -64,3 +64,12 @@ def test_twenty_people_signing_up_at_once_all_get_an_account(transactional_db):
     assert {message.to[0] for message in mail.outbox} == set(emails)
     for email in emails[:3]:
         confirm_and_log_in(email)
+
+
+def test_the_confirmation_mail_signs_as_the_portal(db, settings, django_capture_on_commit_callbacks):
+    settings.WAGTAILADMIN_BASE_URL = "https://portal.example.org"
+    with django_capture_on_commit_callbacks(execute=True):
+        sign_up(Client(), "amina@example.org")
+    [message] = mail.outbox
+    assert "Hello from Medclusters!" in message.body
+    assert "portal.example.org" in message.body and "testserver!" not in message.body
