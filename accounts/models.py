@@ -6,6 +6,8 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from portal.countries import COUNTRY_CHOICES
+
 
 def generate_username(email: str) -> str:
     """A username nobody else has: people log in by email, and the username is only a unique key.
@@ -28,6 +30,20 @@ class User(AbstractUser):
         default="en",
         help_text=_("The language of the emails the portal sends you."),
     )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    job_title = models.CharField(_("job title"), max_length=200, blank=True)
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES, blank=True)
+    # Which of the portal's optional emails a person receives (those about their own registrations,
+    # meetings and expressions of interest are always sent).
+    wants_event_reminders = models.BooleanField(
+        _("event reminders"), default=True, help_text=_("A reminder before each event you registered for.")
+    )
+    wants_follow_updates = models.BooleanField(
+        _("updates on what I follow"), default=True, help_text=_("An email when something you follow changes.")
+    )
+    wants_weekly_digest = models.BooleanField(
+        _("weekly digest"), default=True, help_text=_("Every Monday, what is new in what you follow.")
+    )
 
     def save(self, *args, **kwargs) -> None:
         if not self.username:
@@ -36,6 +52,11 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+    @property
+    def greeting_name(self) -> str:
+        """How mails address the person: their first name, else their full name, else nothing."""
+        return self.first_name or self.get_full_name()
 
     @property
     def has_verified_email(self) -> bool:

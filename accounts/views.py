@@ -1,10 +1,17 @@
-"""Every login goes through allauth: Wagtail's own login and password views hand over to it."""
+"""A person's profile; and every login goes through allauth: Wagtail's own login and password views hand over to it."""
 
 from urllib.parse import urlencode
 
-from django.http import HttpRequest, HttpResponseRedirect
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from .forms import ProfileForm
 
 
 def _allauth_login(request: HttpRequest, default_next: str) -> HttpResponseRedirect:
@@ -29,3 +36,14 @@ def frontend_login(request: HttpRequest) -> HttpResponseRedirect:
 
 def admin_password_reset(request: HttpRequest) -> HttpResponseRedirect:
     return HttpResponseRedirect(reverse("account_reset_password"))
+
+
+@login_required
+def profile(request: HttpRequest) -> HttpResponse:
+    """The person's own profile (nobody else's: the form edits `request.user`)."""
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your profile is saved."))
+        return redirect("account_profile")
+    return TemplateResponse(request, "accounts/profile.html", {"form": form})

@@ -1,22 +1,5 @@
-"""Countries around the Mediterranean and of the European partners, by ISO code."""
+"""The portal's countries (see portal/countries.py)."""
 
-from django.utils.translation import gettext_lazy as _
+from portal.countries import COUNTRY_CHOICES
 
-COUNTRY_CHOICES = [
-    ("MA", _("Morocco")),
-    ("TN", _("Tunisia")),
-    ("DZ", _("Algeria")),
-    ("EG", _("Egypt")),
-    ("LB", _("Lebanon")),
-    ("JO", _("Jordan")),
-    ("PS", _("Palestine")),
-    ("FR", _("France")),
-    ("ES", _("Spain")),
-    ("IT", _("Italy")),
-    ("PT", _("Portugal")),
-    ("GR", _("Greece")),
-    ("MT", _("Malta")),
-    ("CY", _("Cyprus")),
-    ("DE", _("Germany")),
-    ("BE", _("Belgium")),
-]
+__all__ = ["COUNTRY_CHOICES"]
