@@ -30,7 +30,7 @@ class Follow(models.Model):
     """One person following one thing.
 
     Pages are followed in every language at once: a follow points to the version the page was first
-    written in (see `following.services.follow_target`).
+    written in (its source, see `portal.translations.source_of`).
     """
 
     user = models.ForeignKey(

@@ -22,5 +22,5 @@ urlpatterns = [
     path("digest/", views.digest_preference, name="digest_preference"),
     path("follow/<target_kind:kind>/<int:pk>/", views.follow, name="follow"),
     path("unfollow/<target_kind:kind>/<int:pk>/", views.unfollow, name="unfollow"),
-    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("unsubscribe/<str:token>/", views.unsubscribe_from_link, name="unsubscribe"),
 ]

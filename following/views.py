@@ -8,15 +8,18 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from portal.translations import in_reader_language
+
 from . import services
 from .models import DIGEST_TARGET_FIELDS, Follow
+from .unsubscribe import InvalidUnsubscribeLink, read_unsubscribe_token, unsubscribe
 
 PAGE_KINDS = ("proposal", "funding_call", "cluster")
 TOPIC_KINDS = tuple(field for field in DIGEST_TARGET_FIELDS if field not in PAGE_KINDS)
@@ -35,11 +38,10 @@ KIND_LABELS = {
 def following(request: HttpRequest) -> HttpResponse:
     """What I follow: pages with an unfollow button each, every challenge and sector with a button to
     follow or unfollow it (they bring the weekly digest), and the weekly digest on or off."""
-    language = get_language()
     follows = Follow.objects.filter(user=request.user).select_related(*PAGE_KINDS).order_by("created_at")
     pages: dict[str, list[dict]] = {field: [] for field in PAGE_KINDS}
     for follow in follows.of_kind(*PAGE_KINDS):
-        target = services.in_language(follow.target, language)
+        target = in_reader_language(follow.target)
         url = target.get_url(request)
         pages[follow.target_field].append({"pk": follow.target.pk, "title": str(target), "url": url})
     topics = []
@@ -79,7 +81,7 @@ def follow(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     try:
         services.follow(request.user, target)
     except services.FollowingError as error:
-        messages.error(request, str(error))
+        messages.error(request, error.message)
         return redirect("account_email")
     messages.success(request, _("You now follow “%(title)s”.") % {"title": _title(target)})
     return redirect(_next_url(request, target))
@@ -100,22 +102,24 @@ def unfollow(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
 
 @csrf_exempt  # the signed token protects it; mail clients' one-click unsubscribe posts without a CSRF token
 @never_cache
-def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+def unsubscribe_from_link(request: HttpRequest, token: str) -> HttpResponse:
     """GET asks for confirmation, POST unsubscribes (also RFC 8058 one-click), all without logging in."""
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     try:
-        unsubscription = services.read_unsubscribe_token(token)
-    except services.InvalidUnsubscribeLink as error:
-        return TemplateResponse(request, "following/unsubscribe_invalid.html", {"error": str(error)}, status=400)
+        unsubscription = read_unsubscribe_token(token)
+    except InvalidUnsubscribeLink as error:
+        return TemplateResponse(request, "following/unsubscribe_invalid.html", {"error": error.message}, status=400)
     target = unsubscription.target
+    if isinstance(target, Page):
+        target = in_reader_language(target)
     context = {
         "unsubscription": unsubscription,
-        "title": _title(services.in_language(target, get_language())) if target is not None else "",
+        "title": _title(target) if target is not None else "",
         "done": request.method == "POST",
     }
     if request.method == "POST":
-        services.unsubscribe(unsubscription)
+        unsubscribe(unsubscription)
     else:
         context["active"] = unsubscription.active
     return TemplateResponse(request, "following/unsubscribe.html", context)

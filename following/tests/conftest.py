@@ -4,32 +4,14 @@ import datetime
 import itertools
 
 import pytest
-from allauth.account.models import EmailAddress
 from django.utils import timezone
 from wagtail.models import Locale
 
-from clusters.models import ClusterPage
 from portal.models import HomePage
 from proposals.models import FundingCallIndexPage, FundingCallPage, ProposalPage
+from tests.factories import cluster
 
 numbers = itertools.count(1)
-
-
-@pytest.fixture
-def make_person(db, django_user_model):
-    def make(email: str | None = None, language: str = "en", verified: bool = True):
-        email = email or f"person{next(numbers)}@example.org"
-        person = django_user_model.objects.create_user(
-            username=email, email=email, password="medclusters-demo", preferred_language=language
-        )
-        EmailAddress.objects.create(user=person, email=email, primary=True, verified=verified)
-        return person
-
-    return make
-
-
-def cluster(slug: str, language: str = "en") -> ClusterPage:
-    return ClusterPage.objects.get(slug=slug, locale__language_code=language)
 
 
 def publish(page, user=None):

@@ -12,10 +12,12 @@ from django.utils import timezone
 
 from clusters.models import Sector
 from following import services
+from following.digest import compose_digest, send_weekly_digests
 from following.models import DigestDelivery
 from proposals.models import Challenge
+from tests.factories import cluster, make_person
 
-from .conftest import cluster, translate
+from .conftest import translate
 
 IN_20_DAYS = timezone.localdate() + datetime.timedelta(days=20)
 IN_45_DAYS = timezone.localdate() + datetime.timedelta(days=45)
@@ -50,11 +52,11 @@ def textile_news(make_proposal, make_call):
     return textile
 
 
-def test_digest_lists_only_what_matches_and_deadlines_within_30_days(make_person, textile_news, committed):
+def test_digest_lists_only_what_matches_and_deadlines_within_30_days(textile_news, committed):
     reader = make_person("amina@example.org")
     services.follow(reader, textile_news)
     with committed():
-        assert services.send_weekly_digests() >= 1
+        assert send_weekly_digests() >= 1
 
     [digest] = mails_to("amina@example.org")
     assert "Recycled denim" in digest.body and "Smart fabrics" in digest.body
@@ -70,13 +72,13 @@ def test_digest_lists_only_what_matches_and_deadlines_within_30_days(make_person
     ]
 
 
-def test_digest_is_in_the_readers_language_with_translated_titles(make_person, make_proposal, committed):
+def test_digest_is_in_the_readers_language_with_translated_titles(make_proposal, committed):
     proposal = make_proposal("Argan oil traceability", led_by="menara")
     translate(proposal, "ar", "تتبع زيت الأركان")
-    reader = make_person("youssef@example.org", "ar")
+    reader = make_person("youssef@example.org", language="ar")
     services.follow(reader, cluster("menara", "ar"))
     with committed():
-        services.send_weekly_digests()
+        send_weekly_digests()
 
     [digest] = mails_to("youssef@example.org")
     html = digest.alternatives[0][0]
@@ -87,21 +89,21 @@ def test_digest_is_in_the_readers_language_with_translated_titles(make_person, m
     assert digest.subject == "أسبوعك على Medclusters: مشاريع جديدة ومواعيد نهائية قادمة"
 
 
-def test_a_second_run_the_same_week_sends_nothing(make_person, textile_news, committed):
-    services.follow(make_person("amina@example.org", "fr"), textile_news)
+def test_a_second_run_the_same_week_sends_nothing(textile_news, committed):
+    services.follow(make_person("amina@example.org", language="fr"), textile_news)
     with committed():
-        services.send_weekly_digests()
+        send_weekly_digests()
     assert len(mails_to("amina@example.org")) == 1
     [digest] = mails_to("amina@example.org")
     assert "Votre semaine sur Medclusters" in digest.subject
     assert "- Recycled denim (Nouveau · Idée)" in digest.body
     with committed():
-        assert services.send_weekly_digests() == 0
+        assert send_weekly_digests() == 0
     assert len(mails_to("amina@example.org")) == 1
     assert DigestDelivery.objects.filter(user__email="amina@example.org").count() == 1
 
 
-def test_next_week_covers_only_what_changed_since(make_person, make_proposal, committed):
+def test_next_week_covers_only_what_changed_since(make_proposal, committed):
     challenge = Challenge.objects.create(
         slug="blue-economy", name_en="Blue economy", name_fr="Économie bleue", name_ar="الاقتصاد الأزرق"
     )
@@ -110,36 +112,36 @@ def test_next_week_covers_only_what_changed_since(make_person, make_proposal, co
     services.follow(reader, challenge)
     now = timezone.now()
     with committed():
-        services.send_weekly_digests(now=now)
-        assert services.send_weekly_digests(now=now + datetime.timedelta(days=7)) == 0
+        send_weekly_digests(now=now)
+        assert send_weekly_digests(now=now + datetime.timedelta(days=7)) == 0
     assert len(mails_to("omar@example.org")) == 1
     assert DigestDelivery.objects.filter(user=reader).count() == 2
 
 
-def test_no_email_when_nothing_is_new(make_person, committed):
+def test_no_email_when_nothing_is_new(db, committed):
     challenge = Challenge.objects.create(slug="quiet-topic", name_en="Quiet", name_fr="Calme", name_ar="هادئ")
     reader = make_person("lina@example.org")
     services.follow(reader, challenge)
     with committed():
-        services.send_weekly_digests()
+        send_weekly_digests()
     assert mails_to("lina@example.org") == []
     assert DigestDelivery.objects.get(user=reader).item_count == 0
 
 
-def test_no_digest_for_people_who_turned_it_off(make_person, textile_news, committed):
+def test_no_digest_for_people_who_turned_it_off(textile_news, committed):
     reader = make_person("amina@example.org")
     services.follow(reader, textile_news)
     services.set_weekly_digest(reader, False)
     with committed():
-        services.send_weekly_digests()
+        send_weekly_digests()
     assert mails_to("amina@example.org") == []
 
 
-def test_unsubscribe_link_of_a_digest_works_without_logging_in(make_person, textile_news, committed):
-    reader = make_person("amina@example.org", "fr")
+def test_unsubscribe_link_of_a_digest_works_without_logging_in(textile_news, committed):
+    reader = make_person("amina@example.org", language="fr")
     services.follow(reader, textile_news)
     with committed():
-        services.send_weekly_digests()
+        send_weekly_digests()
     [digest] = mails_to("amina@example.org")
     path = unsubscribe_link(digest)
     anonymous = Client(enforce_csrf_checks=True)
@@ -156,11 +158,11 @@ def test_unsubscribe_link_of_a_digest_works_without_logging_in(make_person, text
     assert services.is_following(reader, textile_news)  # only the digest stops
 
 
-def test_one_click_unsubscribe_from_the_list_unsubscribe_header(make_person, textile_news, committed):
+def test_one_click_unsubscribe_from_the_list_unsubscribe_header(textile_news, committed):
     reader = make_person("amina@example.org")
     services.follow(reader, textile_news)
     with committed():
-        services.send_weekly_digests()
+        send_weekly_digests()
     [digest] = mails_to("amina@example.org")
     header = digest.extra_headers["List-Unsubscribe"]
     assert digest.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
@@ -176,11 +178,11 @@ def test_one_click_unsubscribe_from_the_list_unsubscribe_header(make_person, tex
     assert not services.wants_weekly_digest(reader)
 
 
-def test_a_tampered_or_forged_link_is_refused(make_person, textile_news, committed, client):
+def test_a_tampered_or_forged_link_is_refused(textile_news, committed, client):
     reader = make_person("amina@example.org")
     services.follow(reader, textile_news)
     with committed():
-        services.send_weekly_digests()
+        send_weekly_digests()
     path = unsubscribe_link(mails_to("amina@example.org")[0])
     token = path.rstrip("/").rsplit("/", 1)[1]
     tampered = path.replace(token, token[:-2] + ("AA" if not token.endswith("AA") else "BB"))
@@ -193,24 +195,23 @@ def test_a_tampered_or_forged_link_is_refused(make_person, textile_news, committ
     assert services.wants_weekly_digest(reader)
 
 
-def test_one_failing_digest_does_not_stop_the_others(make_person, textile_news, committed, monkeypatch):
+def test_one_failing_digest_does_not_stop_the_others(textile_news, committed, monkeypatch):
     first, second = make_person("first@example.org"), make_person("second@example.org")
     for person in (first, second):
         services.follow(person, textile_news)
-    compose = services.compose_digest
 
     def failing_for_the_first(user, **kwargs):
         if user == first:
             raise RuntimeError("template error")
-        return compose(user, **kwargs)
+        return compose_digest(user, **kwargs)
 
-    monkeypatch.setattr(services, "compose_digest", failing_for_the_first)
+    monkeypatch.setattr("following.digest.compose_digest", failing_for_the_first)
     with committed():
-        assert services.send_weekly_digests() == 1
+        assert send_weekly_digests() == 1
     assert mails_to("first@example.org") == [] and len(mails_to("second@example.org")) == 1
     assert not DigestDelivery.objects.filter(user=first).exists()  # the next run tries again
 
-    monkeypatch.setattr(services, "compose_digest", compose)
+    monkeypatch.undo()
     with committed():
-        assert services.send_weekly_digests() == 1
+        assert send_weekly_digests() == 1
     assert len(mails_to("first@example.org")) == 1

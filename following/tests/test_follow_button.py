@@ -6,6 +6,7 @@ from django.template import engines
 from django.test import RequestFactory
 
 from following import services
+from tests.factories import make_person
 
 TEMPLATE = engines["django"].from_string("{% load following_tags %}{% follow_button page %}")
 
@@ -16,7 +17,7 @@ def render(page, user, path: str = "/fr/propositions/x/") -> BeautifulSoup:
     return BeautifulSoup(TEMPLATE.render({"page": page}, request), "html.parser")
 
 
-def test_button_follows_then_unfollows_a_proposal(make_proposal, make_person):
+def test_button_follows_then_unfollows_a_proposal(make_proposal):
     proposal = make_proposal("Olive pomace biogas")
     person = make_person()
     form = render(proposal, person).form

@@ -2,14 +2,18 @@
 
 import datetime
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
 from django.db import transaction
+from django.test import Client
 
 from following import services
 from proposals.models import ConsortiumMember, ProposalPage
+from proposals.services import add_consortium_member, change_proposal_status
 from proposals.signals import proposal_consortium_changed, proposal_status_changed
+from tests.factories import make_person
 
 from .conftest import publish, translate
 
@@ -31,11 +35,11 @@ def proposal(make_proposal):
 
 
 @pytest.fixture
-def followers(make_person, proposal):
+def followers(proposal):
     people = {
-        "fr": make_person("claire@example.org", "fr"),
-        "ar": make_person("karim@example.org", "ar"),
-        "author": make_person("manager@example.org", "en"),
+        "fr": make_person("claire@example.org", language="fr"),
+        "ar": make_person("karim@example.org", language="ar"),
+        "author": make_person("manager@example.org", language="en"),
     }
     for person in people.values():
         services.follow(person, proposal)
@@ -48,9 +52,7 @@ def change_status(proposal, old, new, by):
     proposal_status_changed.send(sender=ProposalPage, proposal=proposal, old_status=old, new_status=new, changed_by=by)
 
 
-def test_status_change_reaches_each_follower_in_their_language_but_not_its_author(
-    proposal, followers, make_person, committed
-):
+def test_status_change_reaches_each_follower_in_their_language_but_not_its_author(proposal, followers, committed):
     make_person("not-following@example.org")
     with committed():
         change_status(proposal, "idea", "looking_for_partners", followers["author"])
@@ -114,11 +116,11 @@ def test_consortium_change_lists_the_partners(proposal, followers, committed):
     assert "Berytech" in html_of(arabic)
 
 
-def test_deadline_change_of_a_call_reaches_its_followers_not_the_editor(make_call, make_person, committed):
+def test_deadline_change_of_a_call_reaches_its_followers_not_the_editor(make_call, committed):
     editor = make_person("editor@example.org")
     call = make_call("PRIMA water management 2027", deadline=datetime.date(2027, 2, 10), user=editor)
     translate(call, "fr", "PRIMA gestion de l’eau 2027")
-    follower = make_person("nadia@example.org", "fr")
+    follower = make_person("nadia@example.org", language="fr")
     services.follow(follower, call)
     services.follow(editor, call)
 
@@ -143,10 +145,6 @@ def test_people_who_unfollowed_hear_nothing(proposal, followers, committed):
 
 
 def test_stop_following_from_the_link_in_a_change_email(proposal, followers, committed):
-    from urllib.parse import urlsplit
-
-    from django.test import Client
-
     with committed():
         change_status(proposal, "idea", "looking_for_partners", None)
     [french] = mails_to("claire@example.org")
@@ -175,8 +173,6 @@ def test_nothing_is_sent_about_a_proposal_that_is_no_longer_published(proposal, 
 
 
 def test_changes_made_through_the_proposals_services_reach_followers(proposal, followers, committed, django_user_model):
-    from proposals.services import add_consortium_member, change_proposal_status
-
     manager = django_user_model.objects.get(email="manager@ce3m.example.org")
     services.follow(manager, proposal)  # the person making the changes follows it too
     with committed():

@@ -5,12 +5,13 @@ from bs4 import BeautifulSoup
 
 from clusters.models import Sector
 from following.models import Follow
+from tests.factories import cluster, make_person
 
-from .conftest import cluster, translate
+from .conftest import translate
 
 
 @pytest.fixture
-def partner(make_person):
+def partner(db):
     return make_person("salma@example.org")
 
 
@@ -59,7 +60,7 @@ def test_anonymous_visitors_are_sent_to_log_in(client, demo):
     assert button["href"] == "/en/accounts/login/?next=%2Fen%2Fclusters%2Fce3m%2F"
 
 
-def test_an_unverified_address_cannot_follow(client, make_person, demo):
+def test_an_unverified_address_cannot_follow(client, demo):
     person = make_person(verified=False)
     client.force_login(person)
     response = client.post(f"/en/following/follow/cluster/{cluster('ce3m').pk}/", follow=True)

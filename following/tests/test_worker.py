@@ -1,20 +1,18 @@
 """A real Celery worker, fed through Redis, runs the weekly digest task and delivers the digests."""
 
-import time
-
-import pytest
-from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page
 
 from clusters.models import Sector
-from following import services
+from conftest import wait_for
+from following import digest, services
 from following.models import DigestDelivery
 from following.tasks import send_weekly_digests
 from outbox.models import OutboxMessage
 from outbox.tasks import sweep_outbox
 from proposals.models import ProposalPage
+from tests.factories import make_person
 
 
 def test_the_digest_runs_every_monday_morning():
@@ -23,22 +21,7 @@ def test_the_digest_runs_every_monday_morning():
     assert entry["schedule"].day_of_week == {1} and entry["schedule"].hour == {6}
 
 
-@pytest.fixture
-def celery_worker(start_celery_worker, tmp_path):
-    start_celery_worker(EMAIL_FILE_PATH=str(tmp_path), EMAIL_URL="")
-    return tmp_path
-
-
-def wait_for(condition, seconds: float = 60) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
-
-
-def test_a_worker_sends_the_weekly_digest_once(celery_worker, django_user_model):
+def test_a_worker_sends_the_weekly_digest_once(celery_worker):
     # A tree of our own: an earlier transactional test may have emptied the database, root page included.
     ContentType.objects.clear_cache()
     locale, _created = Locale.objects.get_or_create(language_code="en")
@@ -51,8 +34,7 @@ def test_a_worker_sends_the_weekly_digest_once(celery_worker, django_user_model)
     )
     proposal.sectors.set([textile])
     proposal.save_revision().publish()
-    reader = django_user_model.objects.create_user(username="r", email="rim@example.org", preferred_language="fr")
-    EmailAddress.objects.create(user=reader, email=reader.email, verified=True, primary=True)
+    reader = make_person("rim@example.org", language="fr")
     services.follow(reader, textile)
 
     send_weekly_digests.delay()
@@ -67,5 +49,5 @@ def test_a_worker_sends_the_weekly_digest_once(celery_worker, django_user_model)
     assert "List-Unsubscribe-Post: List-Unsubscribe=One-Click" in content
 
     assert DigestDelivery.objects.filter(user=reader).count() == 1
-    assert services.send_weekly_digests() == 0  # the week is recorded: a second run sends nothing
+    assert digest.send_weekly_digests() == 0  # the week is recorded: a second run sends nothing
     assert OutboxMessage.objects.count() == 1
