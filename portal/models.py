@@ -8,7 +8,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
+from clusters.models import ClusterPage
 from portal.search_fields import LanguageSearchMixin, language_search_fields
+from practices.models import BestPracticePage
 
 LATEST_COUNT = 3
 
@@ -39,9 +41,6 @@ class HomePage(LanguageSearchMixin, Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from clusters.models import ClusterPage
-        from practices.models import BestPracticePage
-
         context = super().get_context(request, *args, **kwargs)
         # A locale built from the id filters the same way without loading the row.
         locale = Locale(pk=self.locale_id)

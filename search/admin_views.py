@@ -3,6 +3,7 @@
 from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -39,8 +40,6 @@ class SearchesFilterSet(WagtailFilterSet):
         fields: list[str] = []
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        from django.conf import settings
-
         super().__init__(*args, **kwargs)
         self.filters["language"].extra["choices"] = list(settings.WAGTAIL_CONTENT_LANGUAGES)
 

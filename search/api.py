@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page
 
 from clusters.models import ClusterPage
 from members.models import MemberOrganisation
+from portal.translations import default_language
 
 from . import services
 from .promotions import promoted_json
@@ -32,7 +33,7 @@ class BadRequest(Exception):
 
 
 def _locale(request: HttpRequest) -> Locale:
-    language = request.GET.get("lang", settings.LANGUAGE_CODE)
+    language = request.GET.get("lang", default_language())
     locale = Locale.objects.filter(language_code=language).first()
     if language not in dict(settings.WAGTAIL_CONTENT_LANGUAGES) or locale is None:
         codes = ", ".join(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)

@@ -18,6 +18,8 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from wagtail.documents import get_document_model
 
+from portal.documents import PDF_SIGNATURE, looks_like_pdf
+
 from .models import DocumentText
 
 logger = logging.getLogger(__name__)
@@ -29,10 +31,6 @@ class TransientReadError(Exception):
     """The file could not be read from storage this time; worth trying again."""
 
 
-def is_pdf(document: Any) -> bool:
-    return str(document.file.name).lower().endswith(".pdf")
-
-
 def extract_document_text(document_id: int) -> DocumentText | None:
     """Read the text of a PDF document into its `DocumentText` (None for other documents, or a deleted one).
 
@@ -41,14 +39,10 @@ def extract_document_text(document_id: int) -> DocumentText | None:
     `TransientReadError`.
     """
     document = get_document_model().objects.filter(pk=document_id).first()
-    if document is None or not is_pdf(document):
+    content = _pdf_content(document) if document is not None else None
+    if content is None:
         DocumentText.objects.filter(document_id=document_id).delete()  # e.g. a PDF replaced by a spreadsheet
         return None
-    try:
-        with document.open_file() as file:
-            content = file.read()
-    except OSError as error:
-        raise TransientReadError(f"{type(error).__name__}: {error}") from error
     file_hash = hashlib.sha256(content).hexdigest()
     current = DocumentText.objects.filter(document=document).first()
     if current is not None and current.file_hash == file_hash:
@@ -70,6 +64,17 @@ def extract_document_text(document_id: int) -> DocumentText | None:
             },
         )
     return extracted
+
+
+def _pdf_content(document: Any) -> bytes | None:
+    """The whole file of a PDF document (`looks_like_pdf`), None for another kind of file (of which
+    only the first bytes are read). Storage errors raise `TransientReadError`."""
+    try:
+        with document.open_file() as file:
+            start = file.read(len(PDF_SIGNATURE))
+            return start + file.read() if looks_like_pdf(str(document.file.name), start) else None
+    except OSError as error:
+        raise TransientReadError(f"{type(error).__name__}: {error}") from error
 
 
 def _read_pdf(content: bytes) -> tuple[str, int | None, str]:
@@ -101,7 +106,7 @@ def queue_text_extraction(sender: type[models.Model], instance: Any, raw: bool =
 
 
 def _send_extraction(document_id: int) -> None:
-    from .tasks import extract_document_text as task
+    from .tasks import extract_document_text as task  # here: the tasks module imports this one
 
     try:
         task.apply_async((document_id,), retry=False)

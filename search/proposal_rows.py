@@ -1,7 +1,7 @@
 """Joint proposals and funding calls (proposals app) in search results.
 
-A proposal shows its status (kept on the version it was first written in, see
-`ProposalPage.original`) and counts its challenges in the theme facet; a funding call is dated
+A proposal shows its status (kept on its source version, see
+`portal.translations.source_of`) and counts its challenges in the theme facet; a funding call is dated
 by its deadline and shows whether it is open.
 """
 
@@ -9,20 +9,16 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
+from portal.translations import sources
 from proposals.models import Challenge, FundingCallPage, ProposalPage, ProposalStatus
 
 from .rows import PageType, Result, RowContext, register_page_type, register_theme_model
 
 
 def _statuses(proposals: list[ProposalPage]) -> dict[Any, str]:
-    """Each proposal's status, read from its first version, for all of them in one query."""
+    """Each proposal's status, read from its source version, for all of them in one query."""
     keys = [proposal.translation_key for proposal in proposals]
-    statuses: dict[Any, str] = {}
-    for key, status in (
-        ProposalPage.objects.filter(translation_key__in=keys).order_by("-pk").values_list("translation_key", "status")
-    ):
-        statuses[key] = status  # the lowest pk, the original, is read last
-    return statuses
+    return dict(sources(ProposalPage.objects.filter(translation_key__in=keys)).values_list("translation_key", "status"))
 
 
 def _proposal_rows(ids: list[int], context: RowContext) -> dict[int, Result]:

@@ -129,7 +129,7 @@ def search_portal(
 
 def _search(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> tuple[SearchOutcome, SearchOutcome]:
     pages = Page.objects.live().public()
-    members = MemberOrganisation.objects.filter(cluster_id__in=list(context.sources))
+    members = MemberOrganisation.objects.filter(cluster_id__in=list(context.clusters_by_pk))
     query = parsed.search_query()
     try:
         return searcher(pages, query, operator=None), searcher(members, query, operator=None)

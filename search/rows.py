@@ -94,8 +94,6 @@ class RowContext:
         self.clusters_by_pk = {page.pk: page for page in clusters}
         self.clusters_by_path = {page.path: page for page in clusters}
         self._local = {page.translation_key: page for page in clusters if page.locale_id == locale.pk}
-        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
-        self.sources = {page.pk: page for page in clusters if self.languages.get(page.locale_id) == default}
         # The visitor's version of each cluster first, another one where there is none.
         self.clusters_by_slug = {page.slug: self.local(page) for page in clusters}
 
@@ -230,7 +228,7 @@ def member_rows(hits: Iterable[MemberOrganisation], context: RowContext) -> list
         member = members.get(pk)
         if member is None:
             continue
-        source = context.sources.get(member.cluster_id)
+        source = context.clusters_by_pk.get(member.cluster_id)  # the version members hang on
         cluster = context.local(source) if source else None
         link = urlencode({"cluster": source.slug if source else "", "q": member.name})
         rows.append(

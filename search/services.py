@@ -174,7 +174,7 @@ def queue_index_update(instance: models.Model, action: PendingIndexUpdate.Action
 def schedule_index_updates() -> None:
     """Hand the queue to Celery; if the server is known to be down, or the broker is unreachable,
     the periodic catch-up applies it later."""
-    from .tasks import apply_pending_index_updates
+    from .tasks import apply_pending_index_updates  # here: the tasks module imports this one
 
     if search_server_marked_down():
         logger.info("Search server marked down; index updates wait for the catch-up")

@@ -8,7 +8,6 @@ from the content or the query reaches the page as HTML.
 
 import html
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -16,6 +15,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
 from portal.search_fields import normalise_arabic
+from portal.text import fold
 
 SNIPPET_LENGTH = 200
 LEAD = 60  # characters kept before the first match
@@ -36,9 +36,7 @@ def plain_text(value: str) -> str:
 
 def _key(word: str) -> str:
     """A word reduced for comparison: lower case, no accents, Arabic letter forms and article removed."""
-    folded = unicodedata.normalize("NFKD", normalise_arabic(word).casefold())
-    folded = "".join(char for char in folded if not unicodedata.combining(char))
-    return _ARABIC_ARTICLE.sub("", folded)
+    return _ARABIC_ARTICLE.sub("", fold(normalise_arabic(word)))
 
 
 def _stem(key: str) -> str:

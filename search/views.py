@@ -6,19 +6,13 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
+from portal.listing import page_number
+
 from .querylog import log_search
 from .results import FACETS, SearchPage, clean_query, empty_search_page, filter_query, search_portal
 from .services import search_with_fallback
 
 logger = logging.getLogger(__name__)
-
-
-def page_number(value: str | None) -> int:
-    """The page asked for: anything but a positive number gives the first (the paginator caps the last)."""
-    try:
-        return max(int(value or 1), 1)
-    except ValueError:
-        return 1
 
 
 def search(request: HttpRequest) -> HttpResponse:

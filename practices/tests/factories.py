@@ -15,10 +15,6 @@ MINIMAL_PDF = (
 )
 
 
-def cluster_page(slug: str, language: str = "en") -> ClusterPage:
-    return ClusterPage.objects.get(slug=slug, locale__language_code=language)
-
-
 def publish_practice(
     cluster: ClusterPage,
     slug: str,

@@ -6,8 +6,7 @@ from django.core.management import call_command
 
 from practices.demo import PRACTICES
 from practices.models import BestPracticeIndexPage, BestPracticePage
-
-from .factories import cluster_page
+from tests.factories import cluster
 
 CLUSTERS = ("ce3m", "menara", "mdfc", "valbiom", "2ts", "qoot")
 
@@ -22,7 +21,7 @@ def counts() -> dict[str, int]:
 def test_every_cluster_has_at_least_two_practices_in_english_and_french(demo):
     for slug in CLUSTERS:
         for language in ("en", "fr"):
-            practices = BestPracticePage.objects.child_of(cluster_page(slug, language)).live()
+            practices = BestPracticePage.objects.child_of(cluster(slug, language)).live()
             assert practices.count() >= 2, (slug, language)
     assert counts() == {"en": len(PRACTICES), "fr": len(PRACTICES), "ar": len(PRACTICES)}
     assert len(PRACTICES) >= 12
@@ -42,7 +41,7 @@ def test_translations_carry_their_own_text(demo):
 
 
 def test_ce3m_practices_come_from_its_interview(demo):
-    practices = BestPracticePage.objects.child_of(cluster_page("ce3m")).live()
+    practices = BestPracticePage.objects.child_of(cluster("ce3m")).live()
     text = " ".join(f"{p.title} {p.summary} {p.approach} {p.results}" for p in practices)
     for fact in (
         "prototyping platform",

@@ -9,8 +9,9 @@ from modelsearch.backends.elasticsearch9 import Elasticsearch9Mapping
 from clusters.models import ClusterIndexPage, ClusterPage
 from portal.models import HomePage
 from practices.models import BestPracticeIndexPage, BestPracticePage, PracticeFigure, PracticeResource, Theme
+from tests.factories import cluster
 
-from .factories import MINIMAL_PDF, cluster_page, document, publish_practice
+from .factories import MINIMAL_PDF, document, publish_practice
 
 THEME_SLUGS = {
     "self-financing",
@@ -47,15 +48,15 @@ def test_practices_live_inside_a_cluster_and_the_index_under_the_home_page():
 
 def test_a_cluster_editor_may_add_practices_to_their_own_cluster_only(demo):
     manager = get_user_model().objects.get(email="manager@ce3m.example.org")
-    assert cluster_page("ce3m").permissions_for_user(manager).can_add_subpage()
-    assert not cluster_page("qoot").permissions_for_user(manager).can_add_subpage()
+    assert cluster("ce3m").permissions_for_user(manager).can_add_subpage()
+    assert not cluster("qoot").permissions_for_user(manager).can_add_subpage()
     practice = BestPracticePage.objects.get(slug="prototyping-platform", locale__language_code="en")
     assert practice.permissions_for_user(manager).can_edit()
 
 
 def test_a_practice_knows_its_cluster_and_country(demo):
     practice = BestPracticePage.objects.get(slug="export-readiness", locale__language_code="fr")
-    assert practice.cluster == cluster_page("qoot", "fr")
+    assert practice.cluster == cluster("qoot", "fr")
     assert isinstance(practice.cluster, ClusterPage)
     assert practice.country == "LB"
     assert (practice.cluster_slug(), practice.country_code()) == ("qoot", "LB")
@@ -76,7 +77,7 @@ def test_a_search_server_document_carries_the_slugs_to_filter_on(demo):
 
 @pytest.mark.django_db
 def test_related_practices_share_a_theme_or_sector_most_shared_first(demo):
-    ce3m, qoot = cluster_page("ce3m"), cluster_page("qoot")
+    ce3m, qoot = cluster("ce3m"), cluster("qoot")
     practice = publish_practice(ce3m, "subject", themes=("self-financing", "pooled-purchasing"), sectors=("water",))
     both = publish_practice(qoot, "shares-two", themes=("self-financing", "pooled-purchasing"))
     all_three = publish_practice(
@@ -107,7 +108,7 @@ def test_related_practices_stay_in_the_practice_language(demo):
 
 @pytest.mark.django_db
 def test_a_practice_without_themes_or_sectors_has_no_related_practices(demo):
-    practice = publish_practice(cluster_page("menara"), "lonely")
+    practice = publish_practice(cluster("menara"), "lonely")
     assert practice.related_practices() == []
 
 

@@ -9,8 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils.form_data import querydict_from_html
 
 from practices.models import BestPracticePage, PracticeResource
+from tests.factories import cluster
 
-from .factories import MINIMAL_PDF, cluster_page, document, publish_practice
+from .factories import MINIMAL_PDF, document, publish_practice
 
 INDEX_URL = "/{language}/best-practices/"
 
@@ -65,9 +66,7 @@ def test_the_index_is_in_the_main_navigation(client, demo):
 
 
 def children_of(*cluster_slugs: str) -> set[str]:
-    return {
-        page.slug for slug in cluster_slugs for page in cluster_page(slug).get_children().live().type(BestPracticePage)
-    }
+    return {page.slug for slug in cluster_slugs for page in cluster(slug).get_children().live().type(BestPracticePage)}
 
 
 @pytest.mark.parametrize(
@@ -140,7 +139,7 @@ def test_a_page_number_past_the_end_shows_the_last_page(client, demo):
 
 
 def test_pagination_keeps_the_filters(client, demo):
-    ce3m = cluster_page("ce3m")
+    ce3m = cluster("ce3m")
     for number in range(12):
         publish_practice(ce3m, f"extra-{number}", themes=("startup-support",))
     cache.clear()
@@ -160,7 +159,7 @@ def index_queries(client) -> tuple[int, int]:
 
 def test_more_practices_do_not_add_queries_to_the_index(client, demo):
     before, cards_before = index_queries(client)
-    qoot = cluster_page("qoot")
+    qoot = cluster("qoot")
     for number in range(10):
         publish_practice(qoot, f"more-{number}", themes=("pooled-purchasing",), sectors=("agri-food", "water"))
     after, cards_after = index_queries(client)
@@ -273,7 +272,7 @@ def test_the_api_gives_themes_sectors_cluster_and_figures(client, demo):
 
 def test_a_cluster_manager_gets_the_practice_form_under_their_cluster(client, demo):
     client.force_login(get_user_model().objects.get(email="manager@ce3m.example.org"))
-    ce3m, qoot = cluster_page("ce3m"), cluster_page("qoot")
+    ce3m, qoot = cluster("ce3m"), cluster("qoot")
     page = soup(client.get(f"/admin/pages/add/practices/bestpracticepage/{ce3m.pk}/"))
     themes = {box["value"] for box in page.select("input[name=themes][type=checkbox]")}
     assert len(themes) == 8

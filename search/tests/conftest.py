@@ -5,8 +5,13 @@ import os
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
+
+from conftest import require_service
+from search.services import SearchOutcome
 
 from .proxy import TcpProxy
+from .relevance import SCORES
 
 
 def backends_with_server_at(url: str, *, timeout: float = 3) -> dict:
@@ -15,8 +20,6 @@ def backends_with_server_at(url: str, *, timeout: float = 3) -> dict:
     Without a configured server (embedded defaults) the "default" backend is an OpenSearch backend
     that nothing answers, beside the database backend holding the demo content.
     """
-    from django.conf import settings
-
     if "database" in settings.WAGTAILSEARCH_BACKENDS:
         backends = copy.deepcopy(settings.WAGTAILSEARCH_BACKENDS)
     else:
@@ -49,7 +52,6 @@ def search_proxy(settings):
 
 def searcher_on(backend: str):
     """A searcher for `search_portal` that asks one backend only, without falling back."""
-    from search.services import SearchOutcome
 
     def search(queryset, query, *, operator=None):
         return SearchOutcome(list(queryset.search(query, operator=operator, backend=backend)), reduced_mode=False)
@@ -59,10 +61,6 @@ def searcher_on(backend: str):
 
 def backend_name(kind: str) -> str:
     """The backend holding the database's index ("database") or the search server's ("server")."""
-    from django.conf import settings
-
-    from conftest import require_service
-
     if kind == "server":
         require_service("search")
         return "default"
@@ -77,8 +75,6 @@ def searcher(request):
 
 def pytest_terminal_summary(terminalreporter):
     """The relevance test set's scores, one line per backend measured (see test_relevance.py)."""
-    from .relevance import SCORES
-
     for backend, (precision, count, missed) in SCORES.items():
         terminalreporter.write_line(f"precision@3 {backend}: {precision:.2f} ({count} queries)")
         for line in missed:

@@ -2,6 +2,8 @@
 
 import pytest
 
+from search import api
+
 
 def test_a_search_returns_results_and_facets(client, demo):
     response = client.get("/api/search/", {"q": "prototyping"})
@@ -66,8 +68,6 @@ def test_suggestions_complete_titles(client, demo):
 
 
 def test_suggestions_never_fail(client, demo, monkeypatch):
-    from search import api
-
     def broken(*args, **kwargs):
         raise RuntimeError("index gone")
 

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from search import document_results
 from search.documents import extract_document_text
 from search.models import DocumentText
 from search.tests.pdf import pdf_with_text
@@ -123,8 +124,6 @@ def test_the_snippet_of_a_long_document_shows_the_words_searched(client, demo, c
 
 
 def test_only_the_most_relevant_documents_are_listed(client, demo, committed, monkeypatch):
-    from search import document_results
-
     for number in range(3):
         upload(committed, f"Quince report {number}", pdf_with_text(f"Quince harvest, year {number}"))
     assert client.get("/api/search/", {"q": "quince"}).json()["facets"]["type"] == {"document": 3}

@@ -3,8 +3,9 @@
 from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
-from practices.tests.factories import cluster_page, publish_practice
+from practices.tests.factories import publish_practice
 from search.results import search_portal
+from tests.factories import cluster
 
 
 def locale(code: str) -> Locale:
@@ -47,8 +48,8 @@ def test_facet_labels_are_in_the_visitors_language_and_links_need_no_script(clie
 
 def test_the_language_facet_separates_translations_from_untranslated_pages(client, demo, committed):
     with committed():
-        publish_practice(cluster_page("ce3m"), "quasicrystal-en", title="Quasicrystal coatings")
-        publish_practice(cluster_page("ce3m", "fr"), "quasicrystal-fr", title="Revêtements quasicrystal")
+        publish_practice(cluster("ce3m"), "quasicrystal-en", title="Quasicrystal coatings")
+        publish_practice(cluster("ce3m", "fr"), "quasicrystal-fr", title="Revêtements quasicrystal")
     found = search_portal("quasicrystal", locale=locale("fr"))
     assert {option.value: option.count for option in found.facets["language"]} == {"en": 1, "fr": 1}
     only_french = search_portal("quasicrystal", locale=locale("fr"), filters={"language": ["fr"]})

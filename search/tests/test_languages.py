@@ -5,8 +5,11 @@ from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
 from portal.search_fields import arabic_search_form, normalise_arabic
-from practices.tests.factories import cluster_page, publish_practice
+from practices.tests.factories import publish_practice
 from search.results import search_portal
+from tests.factories import cluster
+
+from .conftest import backend_name, searcher_on
 
 
 def locale(code: str) -> Locale:
@@ -34,7 +37,7 @@ def test_arabic_spelling_variants_find_the_same_pages(demo, searcher, query):
 
 def test_a_word_with_hamza_is_found_written_without_it(demo, committed, searcher):
     with committed():
-        practice = publish_practice(cluster_page("ce3m", "ar"), "muassasa", title="دعم مؤسسة صغيرة للتصدير")
+        practice = publish_practice(cluster("ce3m", "ar"), "muassasa", title="دعم مؤسسة صغيرة للتصدير")
     for query in ("مؤسسة", "موسسة", "مؤسسه"):
         assert practice.title in titles(search_portal(query, locale=locale("ar"), searcher=searcher)), query
 
@@ -56,7 +59,7 @@ def test_a_query_in_another_language_shows_the_visitors_translation(demo, search
 
 def test_a_page_not_translated_is_shown_in_its_language(client, demo, committed):
     with committed():
-        publish_practice(cluster_page("ce3m"), "quasicrystal-foundry", title="A quasicrystal foundry")
+        publish_practice(cluster("ce3m"), "quasicrystal-foundry", title="A quasicrystal foundry")
     response = client.get("/fr/search/", {"q": "quasicrystal"})
     page = BeautifulSoup(response.content, "html.parser")
     link = page.select_one(".search-results h2 a")
@@ -67,8 +70,6 @@ def test_a_page_not_translated_is_shown_in_its_language(client, demo, committed)
 
 
 def test_english_and_french_words_are_stemmed_on_the_server(demo, settings):
-    from .conftest import backend_name, searcher_on
-
     server = searcher_on(backend_name("server"))
     assert "A prototyping platform that helps finance the cluster" in titles(
         search_portal("prototyping platforms", locale=locale("en"), searcher=server)

@@ -14,9 +14,9 @@ from wagtail.search.backends import get_search_backend
 from conftest import require_service
 from search import services, tasks
 from search.models import PendingIndexUpdate
+from tests.factories import make_cluster
 
 from .conftest import backends_with_server_at
-from .factories import publish_cluster
 
 REDUCED_MODE = "Search is running in a reduced mode; results may be less relevant."
 
@@ -53,7 +53,7 @@ def test_publishing_while_the_server_is_stopped_is_quick_and_queues_the_update(
 ):
     started = time.monotonic()
     with django_capture_on_commit_callbacks(execute=True):  # the task runs eagerly, inside the request
-        page = publish_cluster("zephyr", "A cluster for quasicrystal research.")
+        page = make_cluster("zephyr", summary="A cluster for quasicrystal research.")
     elapsed = time.monotonic() - started
 
     assert elapsed < 2, f"publishing took {elapsed:.2f} s"
@@ -72,7 +72,7 @@ def test_publishing_hands_the_update_to_celery_without_calling_a_hung_server(
     with mock.patch.object(tasks.apply_pending_index_updates, "apply_async") as send:
         started = time.monotonic()
         with django_capture_on_commit_callbacks(execute=True):
-            page = publish_cluster("zephyr", "A cluster for quasicrystal research.")
+            page = make_cluster("zephyr", summary="A cluster for quasicrystal research.")
         elapsed = time.monotonic() - started
 
     assert elapsed < 2, f"publishing took {elapsed:.2f} s"
@@ -117,7 +117,7 @@ def test_a_page_published_while_the_server_was_down_is_found_once_it_is_back(
 ):
     require_service("search")
     with django_capture_on_commit_callbacks(execute=True):
-        page = publish_cluster("zephyr", "A cluster for quasicrystal research.")
+        page = make_cluster("zephyr", summary="A cluster for quasicrystal research.")
     _, meanwhile = timed_search(client, "quasicrystal")
     assert result_titles(meanwhile) == ["ZEPHYR"]  # the database backend has it already
     assert meanwhile.select_one(".search-mode") is not None
@@ -136,7 +136,7 @@ def test_a_page_published_while_the_server_was_down_is_found_once_it_is_back(
 def test_running_the_catch_up_twice_is_harmless(demo, search_proxy, django_capture_on_commit_callbacks):
     require_service("search")
     with django_capture_on_commit_callbacks(execute=True):
-        page = publish_cluster("zephyr", "A cluster for quasicrystal research.")
+        page = make_cluster("zephyr", summary="A cluster for quasicrystal research.")
     search_proxy.forward()
 
     assert tasks.catch_up_search_index.delay().get() >= 1
@@ -153,7 +153,7 @@ def test_a_page_deleted_while_the_server_was_down_leaves_it_once_it_is_back(
     require_service("search")
     search_proxy.forward()
     with django_capture_on_commit_callbacks(execute=True):
-        page = publish_cluster("zephyr", "A cluster for quasicrystal research.")
+        page = make_cluster("zephyr", summary="A cluster for quasicrystal research.")
     assert on_server(page)  # sent after the commit
 
     search_proxy.stop()

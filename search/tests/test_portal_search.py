@@ -6,8 +6,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from practices.tests.factories import cluster_page, publish_practice
+from practices.tests.factories import publish_practice
 from search.results import search_portal
+from tests.factories import cluster
 
 
 def english() -> Locale:
@@ -116,7 +117,7 @@ def test_unknown_filter_values_are_ignored(client, demo):
 
 def test_sorting_by_date_puts_the_newest_first(demo, committed):
     with committed():
-        newest = publish_practice(cluster_page("ce3m"), "latest-prototyping", title="Latest prototyping news")
+        newest = publish_practice(cluster("ce3m"), "latest-prototyping", title="Latest prototyping news")
     by_date = search_portal("prototyping", locale=english(), sort="date")
     assert by_date.results[0].title == newest.title
     dates = [row.date for row in by_date.page_obj.paginator.object_list]
@@ -126,7 +127,7 @@ def test_sorting_by_date_puts_the_newest_first(demo, committed):
 def test_pagination_keeps_the_query_and_filters(client, demo, committed):
     with committed():
         for number in range(12):
-            publish_practice(cluster_page("ce3m"), f"zorblax-{number}", title=f"Zorblax method {number}")
+            publish_practice(cluster("ce3m"), f"zorblax-{number}", title=f"Zorblax method {number}")
     page = get_page(client, "/en/search/", {"q": "zorblax", "type": "practice", "sort": "date"})
     assert len(result_rows(page)) == 10
     next_link = page.select_one(".pagination a[rel=next]")["href"]
@@ -136,16 +137,16 @@ def test_pagination_keeps_the_query_and_filters(client, demo, committed):
 
 
 def test_the_number_of_queries_does_not_grow_with_the_results(demo, committed):
-    cluster = cluster_page("ce3m")
+    ce3m = cluster("ce3m")
     with committed():
-        publish_practice(cluster, "quuxifier-0", title="Quuxifier approach 0", sectors=("electronics",))
+        publish_practice(ce3m, "quuxifier-0", title="Quuxifier approach 0", sectors=("electronics",))
     search_portal("quuxifier", locale=english())  # fills the caches of site roots and content types
     with CaptureQueriesContext(connection) as few:
         assert search_portal("quuxifier", locale=english()).total == 1
 
     with committed():
         for number in range(1, 16):
-            publish_practice(cluster, f"quuxifier-{number}", title=f"Quuxifier approach {number}", sectors=("energy",))
+            publish_practice(ce3m, f"quuxifier-{number}", title=f"Quuxifier approach {number}", sectors=("energy",))
     search_portal("quuxifier", locale=english())  # publishing may have emptied the cache of site roots
     with CaptureQueriesContext(connection) as many:
         found = search_portal("quuxifier", locale=english(), sort="date")

@@ -7,8 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
 
-from practices.tests.factories import cluster_page, publish_practice
+from practices.tests.factories import publish_practice
 from search.promotions import promoted_results
+from tests.factories import cluster
 
 
 def promote(query: str, *, page=None, url: str = "", text: str = "", description: str = "") -> SearchPromotion:
@@ -35,7 +36,7 @@ def recommended(client, path: str, query: str) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def valbiom_promoted(demo):
-    promote("Biomass", page=cluster_page("valbiom"), description="The cluster for biomass.")
+    promote("Biomass", page=cluster("valbiom"), description="The cluster for biomass.")
     promote("biomass", url="https://example.org/biomass-guide", text="A guide to biomass")
 
 
@@ -53,13 +54,13 @@ def test_promotions_come_first_on_the_search_page(client, valbiom_promoted):
 
 def test_a_promoted_page_is_shown_in_the_searchers_language(client, valbiom_promoted):
     arabic = recommended(client, "/ar/search/", "biomass")
-    assert arabic[0] == (cluster_page("valbiom", "ar").title, "/ar/clusters/valbiom/")
+    assert arabic[0] == (cluster("valbiom", "ar").title, "/ar/clusters/valbiom/")
     assert arabic[0][0] == "فالبيوم"
 
 
 def test_an_untranslated_page_is_promoted_as_it_is(client, demo, committed):
     with committed():
-        practice = publish_practice(cluster_page("ce3m"), "biochar-kilns", title="Biochar kilns for olive pits")
+        practice = publish_practice(cluster("ce3m"), "biochar-kilns", title="Biochar kilns for olive pits")
     promote("biochar", page=practice)
     assert recommended(client, "/fr/search/", "biochar") == [
         ("Biochar kilns for olive pits", "/en/clusters/ce3m/biochar-kilns/")
@@ -68,8 +69,8 @@ def test_an_untranslated_page_is_promoted_as_it_is(client, demo, committed):
 
 def test_private_and_unpublished_pages_are_never_promoted(client, demo, committed):
     with committed():
-        private = publish_practice(cluster_page("ce3m"), "private-practice", title="Members-only practice")
-        draft = publish_practice(cluster_page("ce3m"), "draft-practice", title="Unpublished practice")
+        private = publish_practice(cluster("ce3m"), "private-practice", title="Members-only practice")
+        draft = publish_practice(cluster("ce3m"), "draft-practice", title="Unpublished practice")
         draft.unpublish()
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     promote("practice", page=private)
@@ -81,7 +82,7 @@ def test_the_api_lists_promotions_apart_from_results(client, valbiom_promoted):
     body = client.get("/api/search/", {"q": "biomass", "lang": "fr"}).json()
     assert body["promoted"] == [
         {
-            "title": cluster_page("valbiom", "fr").title,
+            "title": cluster("valbiom", "fr").title,
             "url": "/fr/clusters/valbiom/",
             "description": "The cluster for biomass.",
         },
@@ -93,12 +94,12 @@ def test_the_api_lists_promotions_apart_from_results(client, valbiom_promoted):
 
 def test_promotions_are_read_in_one_query(demo):
     english = Locale.objects.get(language_code="en")
-    promote("cluster", page=cluster_page("ce3m"))
+    promote("cluster", page=cluster("ce3m"))
     promoted_results("cluster", english)  # fills the cache of site roots
     with CaptureQueriesContext(connection) as one:
         assert len(promoted_results("cluster", english)) == 1
     for slug in ("menara", "mdfc", "valbiom", "qoot"):
-        promote("cluster", page=cluster_page(slug))
+        promote("cluster", page=cluster(slug))
     promote("cluster", url="https://example.org/", text="Elsewhere")
     with CaptureQueriesContext(connection) as many:
         assert len(promoted_results("cluster", english)) == 6

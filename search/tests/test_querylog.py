@@ -6,12 +6,14 @@ from datetime import timedelta
 
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from search import querylog
 from search.models import LoggedSearch
+from search.tasks import flush_search_log
 
 WRITES = ("INSERT", "UPDATE", "DELETE")
 
@@ -61,8 +63,6 @@ def test_paging_and_filtering_a_search_does_not_count_again(client, demo):
 
 
 def test_an_entry_being_written_during_a_flush_is_written_by_the_next_one(client, demo):
-    from django.core.cache import cache
-
     client.get("/en/search/", {"q": "energy"})
     late = querylog._next_number()  # taken by a search whose entry is not stored yet
     assert querylog.flush_search_log() == 1
@@ -119,8 +119,6 @@ def test_the_report_is_for_administrators_and_groups_given_its_permission(client
 
 
 def test_the_periodic_task_writes_the_buffer(client, demo, settings):
-    from search.tasks import flush_search_log
-
     assert settings.CELERY_BEAT_SCHEDULE["search-log-flush"]["task"] == "search.tasks.flush_search_log"
     client.get("/en/search/", {"q": "membranes"})
     assert flush_search_log.delay().get() == 1

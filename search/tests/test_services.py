@@ -11,8 +11,7 @@ from clusters.models import ClusterPage
 from members.models import MemberOrganisation
 from search import services, tasks
 from search.models import PendingIndexUpdate
-
-from .factories import publish_cluster
+from tests.factories import make_cluster
 
 
 def rows() -> list[tuple[str, str, str]]:
@@ -24,12 +23,12 @@ def rows() -> list[tuple[str, str, str]]:
 
 def test_without_a_search_server_nothing_is_queued(demo, settings):
     settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-    publish_cluster("zephyr", "A cluster for quasicrystal research.")
+    make_cluster("zephyr", summary="A cluster for quasicrystal research.")
     assert rows() == []
 
 
 def test_repeated_changes_to_an_object_collapse_into_its_last_action(demo, search_proxy):
-    page = publish_cluster("zephyr", "A cluster for quasicrystal research.")
+    page = make_cluster("zephyr", summary="A cluster for quasicrystal research.")
     page.summary = "Quasicrystals, again."
     page.save_revision().publish()
     assert rows() == [("clusterpage", str(page.pk), "index")]
@@ -40,13 +39,13 @@ def test_repeated_changes_to_an_object_collapse_into_its_last_action(demo, searc
 
 def test_a_rolled_back_change_queues_nothing(demo, search_proxy):
     with pytest.raises(RuntimeError), transaction.atomic():
-        publish_cluster("zephyr", "A cluster for quasicrystal research.")
+        make_cluster("zephyr", summary="A cluster for quasicrystal research.")
         raise RuntimeError("the editor's request failed")
     assert rows() == []
 
 
 def test_a_change_made_while_the_queue_is_applied_stays_queued(demo, search_proxy):
-    page = publish_cluster("zephyr", "A cluster for quasicrystal research.")
+    page = make_cluster("zephyr", summary="A cluster for quasicrystal research.")
 
     def edited_meanwhile(backends, model, batch):
         services.queue_index_update(page, PendingIndexUpdate.Action.INDEX)
@@ -57,7 +56,7 @@ def test_a_change_made_while_the_queue_is_applied_stays_queued(demo, search_prox
 
 
 def test_a_failure_other_than_an_outage_is_recorded_and_the_rest_is_applied(demo, search_proxy):
-    page = publish_cluster("zephyr", "A cluster for quasicrystal research.")
+    page = make_cluster("zephyr", summary="A cluster for quasicrystal research.")
     services.queue_index_update(MemberOrganisation.objects.first(), PendingIndexUpdate.Action.INDEX)
 
     def refuse_pages(backends, model, batch):
@@ -72,7 +71,7 @@ def test_a_failure_other_than_an_outage_is_recorded_and_the_rest_is_applied(demo
 
 
 def test_held_updates_stay_queued(demo, search_proxy):
-    publish_cluster("zephyr", "A cluster for quasicrystal research.")
+    make_cluster("zephyr", summary="A cluster for quasicrystal research.")
     with services.hold_index_updates():
         assert services.apply_pending_index_updates() == 0
     assert len(rows()) == 1
@@ -83,12 +82,12 @@ def test_a_dead_broker_leaves_the_updates_for_the_catch_up(demo, search_proxy, d
         mock.patch.object(tasks.apply_pending_index_updates, "apply_async", side_effect=OperationalError("refused")),
         django_capture_on_commit_callbacks(execute=True),
     ):
-        publish_cluster("zephyr", "A cluster for quasicrystal research.")
+        make_cluster("zephyr", summary="A cluster for quasicrystal research.")
     assert len(rows()) == 1
 
 
 def test_the_task_retries_with_growing_delays_while_the_server_is_down(demo, search_proxy):
-    publish_cluster("zephyr", "A cluster for quasicrystal research.")
+    make_cluster("zephyr", summary="A cluster for quasicrystal research.")
     task = tasks.apply_pending_index_updates
     for retries, countdown in ((0, 15), (3, 120), (7, 900)):
         with (
@@ -107,6 +106,6 @@ def test_while_the_server_is_marked_down_no_task_is_sent(demo, search_proxy, dja
         mock.patch.object(tasks.apply_pending_index_updates, "apply_async") as send,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        publish_cluster("zephyr", "A cluster for quasicrystal research.")
+        make_cluster("zephyr", summary="A cluster for quasicrystal research.")
     send.assert_not_called()
     assert len(rows()) == 1

@@ -11,8 +11,8 @@ from wagtail.search.management.commands.update_index import Command as WagtailUp
 from conftest import require_service
 from search import services
 from search.models import PendingIndexUpdate
+from tests.factories import make_cluster
 
-from .factories import publish_cluster
 from .test_outage import found_on_server
 
 
@@ -24,7 +24,7 @@ def test_a_rebuild_switches_to_a_new_index_and_then_applies_the_queue(demo):
     require_service("search")
     alias = get_search_backend("default").get_index_for_model(Page).name
     before = indexes_behind(alias)
-    page = publish_cluster("zephyr", "A cluster for quasicrystal research.")  # queued, not sent yet
+    page = make_cluster("zephyr", summary="A cluster for quasicrystal research.")  # queued, not sent yet
     applied_during_rebuild = []
     wagtail_rebuild = WagtailUpdateIndexCommand.update_backend
 

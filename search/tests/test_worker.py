@@ -8,7 +8,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Collection
 from wagtail.search.backends import get_search_backend
 
-from conftest import require_service
+from conftest import require_service, wait_for
 from search.models import PendingIndexUpdate
 
 
@@ -22,15 +22,6 @@ def search_worker(start_celery_worker, search_proxy, settings):
         SEARCH_INDEX=settings.WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"].rstrip("_"),
     )
     return search_proxy
-
-
-def wait_for(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
 
 
 def found_documents(word: str) -> list[int]:

@@ -4,44 +4,35 @@ A practice lives inside the cluster that wrote it (under its ClusterPage), so th
 cluster's editors, who have permissions on their cluster's subtree, own it.
 """
 
-import unicodedata
 from collections.abc import Iterable
-from urllib.parse import urlencode
+from typing import Any
 
 from django import forms
-from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
-from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Value
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import Locale, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from clusters.countries import COUNTRY_CHOICES
-from clusters.models import RICH_TEXT_FEATURES, ClusterPage
-from clusters.taxonomy import Sector, Term
+from clusters.models import ClusterPage
+from clusters.taxonomy import Sector
+from clusters.tree import attach_clusters, children_of
+from portal.listing import filtered_listing
+from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
+from portal.text import fold
 
-from .serializers import ClusterSummarySerializer, TermSerializer
-
-__all__ = ["BestPracticeIndexPage", "BestPracticePage", "PracticeFigure", "PracticeResource", "Theme"]
+from ..serializers import ClusterSummarySerializer, TermSerializer
+from .themes import Theme
 
 PRACTICES_PER_PAGE = 12
 RELATED_PRACTICES = 3
-FILTER_PARAMETERS = ("theme", "sector", "cluster", "country")
-
-
-class Theme(Term):
-    class Meta(Term.Meta):
-        verbose_name = _("theme")
-        verbose_name_plural = _("themes")
 
 
 class BestPracticePageQuerySet(PageQuerySet):
@@ -50,38 +41,11 @@ class BestPracticePageQuerySet(PageQuerySet):
 
     def in_clusters(self, clusters: Iterable[Page]) -> "BestPracticePageQuerySet":
         """The practices published directly under any of these clusters."""
-        condition = Q()
-        for cluster in clusters:
-            condition |= Q(path__startswith=cluster.path, depth=cluster.depth + 1)
-        return self.filter(condition) if condition else self.none()
+        return self.filter(children_of(clusters))
 
     def with_cards(self) -> "BestPracticePageQuerySet":
         """What a practice card shows, fetched in a constant number of queries."""
         return self.prefetch_related("themes")
-
-
-def reading_order(text: object) -> str:
-    """A sort key that sets accents and case aside, so “Électronique” sorts among the E's."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-
-
-def page_number(value: str | None) -> int:
-    """The page asked for: anything but a positive number gives the first (the paginator caps the last)."""
-    try:
-        return max(int(value or 1), 1)
-    except ValueError:
-        return 1
-
-
-def attach_clusters(practices: Iterable["BestPracticePage"]) -> None:
-    """Give each practice its cluster with one query for all of them, instead of one each."""
-    practices = list(practices)
-    parent_paths = {practice.path[: -Page.steplen] for practice in practices}
-    clusters = {cluster.path: cluster for cluster in ClusterPage.objects.filter(path__in=parent_paths)}
-    for practice in practices:
-        if practice.path[: -Page.steplen] in clusters:
-            practice.cluster = clusters[practice.path[: -Page.steplen]]
 
 
 class BestPracticeIndexPage(LanguageSearchMixin, Page):
@@ -102,28 +66,27 @@ class BestPracticeIndexPage(LanguageSearchMixin, Page):
         locale = Locale(pk=self.locale_id)
         practices = BestPracticePage.objects.for_listing(locale)
         options = self.filter_options(practices, locale)
-        selected = {
-            name: value if value in options[name] else ""
-            for name, value in ((name, request.GET.get(name, "")) for name in FILTER_PARAMETERS)
-        }
-        practices = self.apply_filters(practices, selected, options["cluster"].values())
-        page_obj = Paginator(practices.with_cards(), PRACTICES_PER_PAGE).get_page(page_number(request.GET.get("page")))
-        page_obj.object_list = list(page_obj.object_list)
-        attach_clusters(page_obj.object_list)
+        clusters = options["cluster"].values()
         context.update(
-            page_obj=page_obj,
-            theme_options=sorted(options["theme"].values(), key=lambda term: reading_order(term.name)),
-            sector_options=sorted(options["sector"].values(), key=lambda term: reading_order(term.name)),
-            cluster_options=sorted(options["cluster"].values(), key=lambda cluster: reading_order(cluster.title)),
-            country_options=sorted(options["country"].items(), key=lambda option: reading_order(option[1])),
-            selected=selected,
-            filtered=any(selected.values()),
-            filter_query=urlencode({name: value for name, value in selected.items() if value}),
+            filtered_listing(
+                request,
+                practices,
+                options,
+                lambda practices, selected: self.apply_filters(practices, selected, clusters).with_cards(),
+                PRACTICES_PER_PAGE,
+            )
+        )
+        attach_clusters(context["page_obj"].object_list)
+        context.update(
+            theme_options=sorted(options["theme"].values(), key=lambda term: fold(term.name)),
+            sector_options=sorted(options["sector"].values(), key=lambda term: fold(term.name)),
+            cluster_options=sorted(options["cluster"].values(), key=lambda cluster: fold(cluster.title)),
+            country_options=sorted(options["country"].items(), key=lambda option: fold(option[1])),
         )
         return context
 
     @staticmethod
-    def filter_options(practices: BestPracticePageQuerySet, locale: Locale) -> dict[str, dict]:
+    def filter_options(practices: BestPracticePageQuerySet, locale: Locale) -> dict[str, dict[str, Any]]:
         """The values each filter accepts: only terms, clusters and countries that have practices."""
         has_practices = Exists(
             BestPracticePage.objects.live().filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
@@ -276,69 +239,3 @@ class BestPracticePage(LanguageSearchMixin, Page):
             practices_index=BestPracticeIndexPage.objects.live().filter(locale_id=self.locale_id).first(),
         )
         return context
-
-
-class PracticeFigure(Orderable):
-    page = ParentalKey(BestPracticePage, on_delete=models.CASCADE, related_name="results_figures")
-    value = models.CharField(_("value"), max_length=40, help_text=_("For example “60+” or “10”."))
-    label = models.CharField(_("label"), max_length=120)
-    year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1900)])
-
-    panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("label"), FieldPanel("year")])]
-    api_fields = [APIField("value"), APIField("label"), APIField("year")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("result figure")
-        verbose_name_plural = _("result figures")
-
-    def __str__(self) -> str:
-        return f"{self.value} {self.label} ({self.year})"
-
-    def clean(self) -> None:
-        super().clean()
-        if self.year and self.year > timezone.now().year:
-            raise ValidationError({"year": _("The year of a result cannot be in the future.")})
-
-
-PDF_SIGNATURE = b"%PDF-"
-
-
-def is_pdf(document) -> bool:
-    """Whether a Wagtail document is a PDF: by its extension, its content type and its first bytes."""
-    if document.file_extension.lower() != "pdf" or document.content_type != "application/pdf":
-        return False
-    try:
-        with document.open_file() as file:
-            return file.read(len(PDF_SIGNATURE)) == PDF_SIGNATURE
-    except (OSError, ValueError):
-        return False
-
-
-class PracticeResource(Orderable):
-    page = ParentalKey(BestPracticePage, on_delete=models.CASCADE, related_name="resources")
-    title = models.CharField(_("title"), max_length=200)
-    document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("PDF document"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [FieldRowPanel([FieldPanel("title"), FieldPanel("document")])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("resource")
-        verbose_name_plural = _("resources")
-
-    def __str__(self) -> str:
-        return self.title
-
-    def clean(self) -> None:
-        super().clean()
-        if self.document_id and not is_pdf(self.document):
-            raise ValidationError(
-                {
-                    "document": _(
-                        "“%(filename)s” is not a PDF. Resources must be PDF documents: "
-                        "export the file as PDF and upload it again."
-                    )
-                    % {"filename": self.document.filename}
-                }
-            )
