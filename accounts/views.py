@@ -17,7 +17,7 @@ from .forms import ProfileForm
 def _allauth_login(request: HttpRequest, default_next: str) -> HttpResponseRedirect:
     """Allauth's login page (GET, whatever the method asked), keeping `next` when it stays on this site."""
     target = request.GET.get("next", "") or default_next
-    if "\x00" in target or not url_has_allowed_host_and_scheme(
+    if not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         target = default_next

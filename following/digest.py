@@ -66,7 +66,7 @@ def digest_recipients() -> QuerySet:
     return (
         User.objects.filter(is_active=True, follows__in=Follow.objects.for_digest())
         .filter(pk__in=EmailAddress.objects.filter(verified=True).values("user"))
-        .exclude(digest_preference__weekly_digest=False)
+        .filter(wants_weekly_digest=True)
         .distinct()
         .order_by("pk")
     )

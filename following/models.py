@@ -80,26 +80,6 @@ class Follow(models.Model):
         return getattr(self, self.target_field)
 
 
-class DigestPreference(models.Model):
-    """Whether a person receives the weekly digest; without a row, they do."""
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, verbose_name=_("person"), on_delete=models.CASCADE, related_name="digest_preference"
-    )
-    weekly_digest = models.BooleanField(
-        _("weekly digest"),
-        default=True,
-        help_text=_("Once a week, what is new in the clusters, challenges and sectors you follow."),
-    )
-
-    class Meta:
-        verbose_name = _("digest preference")
-        verbose_name_plural = _("digest preferences")
-
-    def __str__(self) -> str:
-        return str(self.user)
-
-
 class DigestDelivery(models.Model):
     """The digest of one week for one person: recorded once, so a second run sends nothing again."""
 

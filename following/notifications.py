@@ -79,7 +79,7 @@ def notify_followers(
         return 0  # no longer published, or private: its followers may not see it
     fingerprint = hashlib.sha256(f"{field}:{target.pk}:{timezone.now().date()}:{change}".encode()).hexdigest()
     sent = 0
-    for person in followers(target, exclude=changed_by):
+    for person in followers(target, exclude=changed_by).filter(wants_follow_updates=True):
         _notice, created = ChangeNotice.objects.get_or_create(user=person, fingerprint=fingerprint)
         if not created:
             continue

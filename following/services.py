@@ -17,7 +17,7 @@ from wagtail.models import Page
 from portal.errors import DomainError
 from portal.translations import source_of
 
-from .models import TARGET_FIELDS, DigestPreference, Follow
+from .models import TARGET_FIELDS, Follow
 
 User = get_user_model()
 
@@ -98,9 +98,10 @@ def followers(obj: models.Model, *, exclude: Any = None) -> QuerySet:
 
 
 def wants_weekly_digest(user: Any) -> bool:
-    preference = DigestPreference.objects.filter(user=user).first()
-    return preference.weekly_digest if preference else True
+    """The person's own choice (their profile, the Following page or a digest's unsubscribe link), as stored."""
+    return User.objects.filter(pk=user.pk, wants_weekly_digest=True).exists()
 
 
 def set_weekly_digest(user: Any, enabled: bool) -> None:
-    DigestPreference.objects.update_or_create(user=user, defaults={"weekly_digest": enabled})
+    user.wants_weekly_digest = enabled
+    user.save(update_fields=["wants_weekly_digest"])

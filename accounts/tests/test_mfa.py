@@ -59,8 +59,10 @@ def test_setting_up_the_authenticator_counts_as_entering_a_code(client, transact
     """In a real transaction, as in production: allauth announces a new authenticator on commit."""
     from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY
 
+    from conftest import reset_to_migrated_data
     from tests.factories import make_person
 
+    reset_to_migrated_data()  # an earlier transactional test may have emptied the database
     make_person("root@example.org", is_staff=True, is_superuser=True)
     client.post("/en/accounts/login/", {"login": "root@example.org", "password": "secret-pass-123"})
     asked = client.get("/admin/", follow=True)  # allauth asks for the password again before activation

@@ -22,7 +22,7 @@ def test_wagtails_front_end_login_never_gives_a_session_of_its_own(client, demo,
     assert "_auth_user_id" not in client.session
 
 
-@pytest.mark.parametrize("target", ["https://evil.example.com/", "//evil.example.com/", "/en/\x00"])
+@pytest.mark.parametrize("target", ["https://evil.example.com/", "//evil.example.com/", "javascript:alert(1)"])
 def test_the_front_end_login_keeps_only_a_next_on_this_site(client, db, target):
     response = client.get("/en/_util/login/", {"next": target})
     assert parse_qs(urlsplit(response.headers["Location"]).query)["next"] == ["/"]

@@ -144,6 +144,15 @@ def test_people_who_unfollowed_hear_nothing(proposal, followers, committed):
     assert len(mail.outbox) == 2
 
 
+def test_people_who_turned_follow_updates_off_in_their_profile_hear_nothing(proposal, followers, committed):
+    followers["fr"].wants_follow_updates = False
+    followers["fr"].save()
+    with committed():
+        change_status(proposal, "idea", "looking_for_partners", None)
+    assert mails_to("claire@example.org") == []
+    assert len(mails_to("karim@example.org")) == 1
+
+
 def test_stop_following_from_the_link_in_a_change_email(proposal, followers, committed):
     with committed():
         change_status(proposal, "idea", "looking_for_partners", None)
