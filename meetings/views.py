@@ -1,10 +1,7 @@
 """The participants' side of an event's B2B meetings: profile, directory, requests, agenda and ratings."""
 
-from urllib.parse import urlencode
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -15,10 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from portal.listing import filtered_listing
 from portal.translations import in_reader_language
 
-from . import calendar, event_details, services
-from .forms import DirectoryFilterForm, MeetingRequestForm, OpportunityForm, ProfileForm, RatingForm
+from . import calendar, directory, event_details, services
+from .forms import MeetingRequestForm, OpportunityForm, ProfileForm, RatingForm
 from .models import Meeting, MeetingProgramme, MeetingRequest, Opportunity, ParticipantProfile
 
 PROFILES_PER_PAGE = 20
@@ -86,21 +84,18 @@ def home(request: HttpRequest, event_id: int) -> HttpResponse:
     profile = context["profile"]
     if profile is None:
         return TemplateResponse(request, "meetings/join.html", context)
-    filters = DirectoryFilterForm(request.GET, programme=programme)
-    chosen = {name: value for name, value in filters.cleaned_values().items() if value}
     others = (
-        filters.filter(services.active_profiles(programme).exclude(pk=profile.pk))
+        services.active_profiles(programme)
+        .exclude(pk=profile.pk)
         .annotate(is_match=services.complements(profile))
         .select_related("user")
         .prefetch_related("sectors", "opportunities__type")
         .order_by("-is_match", "organisation", "pk")
     )
-    page = Paginator(others, PROFILES_PER_PAGE).get_page(request.GET.get("page"))
+    options = directory.filter_options(programme)
     context.update(
-        page_obj=page,
-        filters=filters,
-        is_filtered=bool(chosen),
-        query_string=urlencode(chosen),
+        filtered_listing(request, others, options, directory.apply_filters, PROFILES_PER_PAGE),
+        options=options,
         quota_left=services.quota_left(profile),
     )
     return TemplateResponse(request, "meetings/directory.html", context)
