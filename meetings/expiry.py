@@ -6,6 +6,7 @@ another sweep is working on is skipped, so sweeps may overlap and run again safe
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -36,12 +37,8 @@ def remind_and_expire_requests(now: datetime | None = None) -> ExpiryReport:
 
 @transaction.atomic
 def expire_request(request_id: int, now: datetime) -> bool:
-    request = (
-        MeetingRequest.objects.select_for_update(skip_locked=True, of=("self",))
-        .select_related("programme", "sender__user", "recipient__user")
-        .filter(pk=request_id, status=MeetingRequest.Status.PENDING, expires_at__lte=now)
-        .first()
-    )
+    """Expire one overdue request and tell its sender; False when it was answered, expired or is being handled."""
+    request = _pending_request(request_id, expires_at__lte=now)
     if request is None:
         return False
     request.status = MeetingRequest.Status.EXPIRED
@@ -52,15 +49,22 @@ def expire_request(request_id: int, now: datetime) -> bool:
 
 @transaction.atomic
 def remind_request(request_id: int, now: datetime) -> bool:
-    request = (
-        MeetingRequest.objects.select_for_update(skip_locked=True, of=("self",))
-        .select_related("programme", "sender__user", "recipient__user")
-        .filter(pk=request_id, status=MeetingRequest.Status.PENDING, reminded_at=None, expires_at__gt=now)
-        .first()
-    )
+    """Remind the recipient of one request about to expire; False when there is nothing (left) to remind."""
+    request = _pending_request(request_id, reminded_at=None, expires_at__gt=now)
     if request is None:
         return False
     request.reminded_at = now
     request.save(update_fields=["reminded_at"])
     mail.remind_recipient(request)
     return True
+
+
+def _pending_request(request_id: int, **conditions: Any) -> MeetingRequest | None:
+    """The request, locked, while it is pending and meets `conditions`; None otherwise, or when
+    another sweep holds it."""
+    return (
+        MeetingRequest.objects.select_for_update(skip_locked=True, of=("self",))
+        .select_related("programme", "sender__user", "recipient__user")
+        .filter(pk=request_id, status=MeetingRequest.Status.PENDING, **conditions)
+        .first()
+    )
