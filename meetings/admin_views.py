@@ -13,8 +13,8 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.widgets.button import HeaderButton
 
 from .models import Meeting, MeetingRating, MeetingRequest
+from .outcomes import outcome_totals
 from .permissions import managed_events, managed_programmes
-from .services import outcome_totals
 
 
 class ProgrammeForm(WagtailAdminModelForm):

@@ -9,7 +9,9 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from agenda.models import EventPage, EventType, Registration
 from clusters.models import Sector
+from portal.translations import source_of
 
 from . import services
 from .models import MeetingProgramme, MeetingSession, Opportunity, OpportunityType, ParticipantProfile
@@ -53,13 +55,11 @@ PROFILES = [
 TECHDAYS_SLUG = "techdays-casablanca"
 
 
-def upcoming_techdays():
-    """The next Techdays, in the language its registrations use."""
-    from agenda.models import EventPage, EventType
-
+def upcoming_techdays() -> EventPage | None:
+    """The next Techdays, in the language its registrations use (its source page)."""
     upcoming = EventPage.objects.live().filter(event_type=EventType.TECHDAYS, cancelled=False).upcoming()
     event = upcoming.filter(slug=TECHDAYS_SLUG).first() or upcoming.order_by("start").first()
-    return event.registration_event if event else None
+    return source_of(event) if event else None
 
 
 def load_meetings(stdout) -> int:
@@ -97,8 +97,6 @@ def _sessions(programme: MeetingProgramme, event) -> int:
 
 
 def _profile(programme: MeetingProgramme, event, data: dict) -> tuple[ParticipantProfile, bool] | None:
-    from agenda.models import Registration
-
     user = get_user_model().objects.filter(email=data["email"]).first()
     if (
         user is None

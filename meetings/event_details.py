@@ -1,32 +1,29 @@
-"""What the meetings need to know about an event, read from the agenda app's models in one place."""
+"""What the meetings need to know about an event, read from the agenda app's models in one place.
+
+An event's meeting programme, like its registrations, hangs on the event's source page
+(`portal.translations.source_of`); readers see the event in their own language.
+"""
 
 from datetime import datetime, tzinfo
 
-from wagtail.models import Locale, Page
+from django.db.models import QuerySet
+from wagtail.models import Page
 
-from clusters.models import ClusterPage
-
-
-def event_model():
-    from agenda.models import EventPage
-
-    return EventPage
+from agenda.models import EventPage, Registration
+from portal.translations import source_of
 
 
-def source_event(event: Page) -> Page:
+def is_event(page: Page) -> bool:
+    return isinstance(page.specific, EventPage)
+
+
+def source_event(event: Page) -> EventPage:
     """The page all translations of the event share for registrations, and for the meeting programme."""
-    return event.specific.registration_event
+    return source_of(event.specific)
 
 
-def localized_event(event: Page) -> Page:
-    """The event page in the visitor's language when it is translated, else the source page."""
-    return (event.get_translation_or_none(Locale.get_active()) or event).specific
-
-
-def confirmed_registrations(event: Page):
+def confirmed_registrations(event: Page) -> QuerySet[Registration]:
     """The confirmed registrations for the event (made in any of its languages)."""
-    from agenda.models import Registration
-
     return Registration.objects.filter(
         event__translation_key=event.translation_key, status=Registration.Status.CONFIRMED
     )
@@ -34,12 +31,6 @@ def confirmed_registrations(event: Page):
 
 def is_confirmed_participant(event: Page, user) -> bool:
     return confirmed_registrations(event).filter(user=user).exists()
-
-
-def organising_cluster(event: Page) -> ClusterPage | None:
-    """The cluster that organises the event, in the default language."""
-    cluster = event.specific.organiser
-    return ClusterPage.objects.filter(translation_key=cluster.translation_key, locale__language_code="en").first()
 
 
 def event_time_zone(event: Page) -> tzinfo:

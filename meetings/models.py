@@ -1,8 +1,6 @@
 """B2B meetings at events: each event's programme and sessions, participants' profiles and
 opportunities, meeting requests, the meetings they become and how they went."""
 
-from datetime import datetime
-
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -15,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from clusters.countries import COUNTRY_CHOICES
 from members.models import MemberType
+from portal.translations import default_language
 
 
 class MeetingProgramme(ClusterableModel):
@@ -122,7 +121,7 @@ class OpportunityType(models.Model):
 
     @property
     def name(self) -> str:
-        language = (get_language() or "en")[:2]
+        language = (get_language() or default_language())[:2]
         return getattr(self, f"name_{language}", "") or self.name_en
 
 
@@ -146,11 +145,6 @@ class ParticipantProfile(models.Model):
 
     def __str__(self) -> str:
         return self.organisation
-
-    @property
-    def display_name(self) -> str:
-        name = self.user.get_full_name() if hasattr(self.user, "get_full_name") else ""
-        return name or self.organisation
 
 
 class Opportunity(models.Model):
@@ -209,8 +203,9 @@ class MeetingRequest(models.Model):
     def __str__(self) -> str:
         return f"{self.sender} → {self.recipient}"
 
-    def is_expired(self, now: datetime) -> bool:
-        return self.status == self.Status.PENDING and self.expires_at <= now
+    def other_side(self, profile: ParticipantProfile) -> ParticipantProfile:
+        """The participant on the other side of the request (and of its meeting), seen from `profile`."""
+        return self.recipient if self.sender_id == profile.pk else self.sender
 
 
 class Meeting(models.Model):

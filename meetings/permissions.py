@@ -1,10 +1,13 @@
-"""Who manages an event's B2B meetings: the managers of the cluster that organises it, and superusers."""
+"""Who manages an event's B2B meetings: the managers of the cluster that organises it
+(`clusters.permissions`: its editors, and administrators)."""
 
-from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import QuerySet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from clusters.services import clusters_edited_by
+from agenda.models import EventPage
+from clusters.models import ClusterPage
+from clusters.permissions import managed_cluster_keys, manages_any_cluster, users_managing
+from portal.translations import sources
 
 from .models import MeetingProgramme
 
@@ -12,26 +15,19 @@ ACTIONS = ("add", "change", "delete", "view")
 
 
 def managed_programmes(user) -> QuerySet[MeetingProgramme]:
-    """The programmes of the events organised by a cluster this user manages (every one for superusers)."""
-    if not (user.is_active and user.is_authenticated):
-        return MeetingProgramme.objects.none()
-    if user.is_superuser:
+    """The programmes of the events organised by a cluster this user manages (every one for administrators)."""
+    keys = managed_cluster_keys(user)
+    if keys is None:
         return MeetingProgramme.objects.all()
-    keys = [cluster.translation_key for cluster in clusters_edited_by(user)]
     return MeetingProgramme.objects.filter(event__organiser__translation_key__in=keys)
 
 
-def managed_events(user):
-    """The events (in their registration language) this user may set B2B meetings up for."""
-    from agenda.models import EventPage
-
-    # The page registrations go to: the first of its translations.
-    earlier = EventPage.objects.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
-    events = EventPage.objects.exclude(Exists(earlier))
-    if user.is_superuser:
-        return events
-    keys = [cluster.translation_key for cluster in clusters_edited_by(user)]
-    return events.filter(organiser__translation_key__in=keys)
+def managed_events(user) -> QuerySet[EventPage]:
+    """The events (their source pages, which registrations and programmes hang on) this user may
+    set B2B meetings up for."""
+    events = sources(EventPage.objects.all())
+    keys = managed_cluster_keys(user)
+    return events if keys is None else events.filter(organiser__translation_key__in=keys)
 
 
 class ProgrammePermissionPolicy(BasePermissionPolicy):
@@ -40,11 +36,8 @@ class ProgrammePermissionPolicy(BasePermissionPolicy):
     def __init__(self) -> None:
         super().__init__(MeetingProgramme)
 
-    def _may_organise(self, user) -> bool:
-        return user.is_active and user.is_authenticated and (user.is_superuser or bool(clusters_edited_by(user)))
-
     def user_has_permission(self, user, action: str) -> bool:
-        return action in ACTIONS and self._may_organise(user)
+        return action in ACTIONS and manages_any_cluster(user)
 
     def user_has_any_permission(self, user, actions) -> bool:
         return any(self.user_has_permission(user, action) for action in actions)
@@ -58,10 +51,11 @@ class ProgrammePermissionPolicy(BasePermissionPolicy):
         return managed_programmes(user)
 
     def users_with_any_permission(self, actions):
-        return get_user_model().objects.filter(Q(is_superuser=True), is_active=True)
+        return users_managing(ClusterPage.objects.all())
 
     def users_with_any_permission_for_instance(self, actions, instance):
-        return self.users_with_any_permission(actions)
+        organiser = instance.event.organiser
+        return users_managing(ClusterPage.objects.filter(translation_key=organiser.translation_key))
 
 
 programme_permission_policy = ProgrammePermissionPolicy()

@@ -1,27 +1,22 @@
-"""B2B meetings: opting in, meeting requests and their answers, slots, expiry and outcomes.
+"""B2B meetings: opting in, meeting requests and their answers, slots and ratings
+(the expiry of unanswered requests is in `expiry`).
 
 Each function that changes something runs in one transaction with the mail it sends. Accepting a
 request locks the event's programme row, so acceptances of one event are placed one after the
 other; unique rows per (slot, table) and per (slot, person) make double booking impossible even so.
 """
 
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from allauth.account.models import EmailAddress
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from icalendar import Calendar, Event
 
-from outbox.services import queue_templated_email
+from portal.errors import DomainError
 
-from . import event_details
+from . import event_details, mail
 from .models import (
     Meeting,
     MeetingProgramme,
@@ -38,19 +33,11 @@ from .scheduling import Slot, first_free_placement, slot_times
 LIVE_STATUSES = (MeetingRequest.Status.PENDING, MeetingRequest.Status.ACCEPTED, MeetingRequest.Status.DECLINED)
 
 
-class MeetingError(Exception):
+class MeetingError(DomainError):
     """A request the rules refuse; `message` says why, in the user's language."""
-
-    def __init__(self, message: Any) -> None:
-        super().__init__(str(message))
-        self.message = message
 
 
 # Who may take part
-
-
-def has_verified_email(user) -> bool:
-    return EmailAddress.objects.filter(user=user, verified=True).exists()
 
 
 def may_opt_in(programme: MeetingProgramme, user) -> bool:
@@ -58,7 +45,7 @@ def may_opt_in(programme: MeetingProgramme, user) -> bool:
     return (
         programme.enabled
         and user.is_authenticated
-        and has_verified_email(user)
+        and user.has_verified_email
         and event_details.is_confirmed_participant(programme.event, user)
     )
 
@@ -156,7 +143,7 @@ def send_request(
     except IntegrityError as error:
         raise MeetingError(_("You have already exchanged a meeting request with this person.")) from error
     if notify:
-        _mail(request.recipient, "request_received", request)
+        mail.announce_request(request)
     return request
 
 
@@ -187,7 +174,7 @@ def decline_request(request_id: int, user, now: datetime | None = None) -> Meeti
     request.status = MeetingRequest.Status.DECLINED
     request.answered_at = now
     request.save(update_fields=["status", "answered_at"])
-    _mail(request.sender, "request_declined", request)
+    mail.announce_decline(request)
     return request
 
 
@@ -228,8 +215,8 @@ def accept_request(request_id: int, user, now: datetime | None = None, notify: b
     request.status = MeetingRequest.Status.ACCEPTED
     request.answered_at = now
     request.save(update_fields=["status", "answered_at"])
-    for profile in (request.sender, request.recipient) if notify else ():
-        _mail(profile, "request_accepted", request, meeting=meeting, ics=agenda_ics([meeting], profile))
+    if notify:
+        mail.announce_meeting(meeting)
     return meeting
 
 
@@ -252,62 +239,7 @@ def ensure_slots(programme: MeetingProgramme) -> list[MeetingSlot]:
     return [slot for slot in stored if (slot.session_id, slot.starts_at, slot.ends_at) in valid]
 
 
-# Expiry
-
-
-@dataclass
-class ExpiryReport:
-    reminded: int = 0
-    expired: int = 0
-
-
-def remind_and_expire_requests(now: datetime | None = None) -> ExpiryReport:
-    """Remind recipients of requests about to expire, and expire the overdue ones. Safe to run again."""
-    now = now or timezone.now()
-    report = ExpiryReport()
-    due = MeetingRequest.objects.filter(status=MeetingRequest.Status.PENDING, expires_at__lte=now)
-    for request_id in due.values_list("pk", flat=True):
-        report.expired += expire_request(request_id, now)
-    soon = MeetingRequest.objects.filter(status=MeetingRequest.Status.PENDING, reminded_at=None, expires_at__gt=now)
-    for request_id, expires_at, hours in soon.values_list("pk", "expires_at", "programme__reminder_hours"):
-        if expires_at - timedelta(hours=hours) <= now:
-            report.reminded += remind_request(request_id, now)
-    return report
-
-
-@transaction.atomic
-def expire_request(request_id: int, now: datetime) -> bool:
-    request = (
-        MeetingRequest.objects.select_for_update(skip_locked=True, of=("self",))
-        .select_related("programme", "sender__user", "recipient__user")
-        .filter(pk=request_id, status=MeetingRequest.Status.PENDING, expires_at__lte=now)
-        .first()
-    )
-    if request is None:
-        return False
-    request.status = MeetingRequest.Status.EXPIRED
-    request.save(update_fields=["status"])
-    _mail(request.sender, "request_expired", request)
-    return True
-
-
-@transaction.atomic
-def remind_request(request_id: int, now: datetime) -> bool:
-    request = (
-        MeetingRequest.objects.select_for_update(skip_locked=True, of=("self",))
-        .select_related("programme", "sender__user", "recipient__user")
-        .filter(pk=request_id, status=MeetingRequest.Status.PENDING, reminded_at=None, expires_at__gt=now)
-        .first()
-    )
-    if request is None:
-        return False
-    request.reminded_at = now
-    request.save(update_fields=["reminded_at"])
-    _mail(request.recipient, "expiry_reminder", request)
-    return True
-
-
-# Agenda and outcomes
+# Agenda and ratings
 
 
 def agenda_of(profile: ParticipantProfile) -> QuerySet[Meeting]:
@@ -316,33 +248,6 @@ def agenda_of(profile: ParticipantProfile) -> QuerySet[Meeting]:
         .select_related("slot", "request__sender__user", "request__recipient__user")
         .order_by("slot__starts_at")
     )
-
-
-def other_side(meeting: Meeting, profile: ParticipantProfile) -> ParticipantProfile:
-    return meeting.request.recipient if meeting.request.sender_id == profile.pk else meeting.request.sender
-
-
-def agenda_ics(meetings: Iterable[Meeting], profile: ParticipantProfile) -> bytes:
-    """An iCalendar file of these meetings, seen from one participant."""
-    event_page = event_details.localized_event(profile.programme.event)
-    calendar = Calendar()
-    calendar.add("prodid", "-//Medclusters//B2B meetings//EN")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", f"{event_page.title} – B2B")
-    location = event_details.event_location(profile.programme.event)
-    for meeting in meetings:
-        other = other_side(meeting, profile)
-        entry = Event()
-        entry.add("uid", f"meeting-{meeting.pk}-{profile.pk}@medclusters")
-        entry.add("dtstamp", timezone.now())
-        entry.add("dtstart", meeting.slot.starts_at)
-        entry.add("dtend", meeting.slot.ends_at)
-        entry.add("summary", str(_("B2B meeting: %(organisation)s")) % {"organisation": other.organisation})
-        table = str(_("Table %(number)s")) % {"number": meeting.table}
-        entry.add("location", f"{table}, {location}" if location else table)
-        entry.add("description", f"{event_page.title}\n{other.organisation}\n{meeting.request.message}")
-        calendar.add_component(entry)
-    return calendar.to_ical()
 
 
 def meeting_of(meeting_id: int, user) -> Meeting:
@@ -363,81 +268,3 @@ def rate_meeting(meeting: Meeting, user, outcome: str, comment: str = "", now: d
         meeting=meeting, profile=profile, defaults={"outcome": outcome, "comment": comment.strip()}
     )
     return rating
-
-
-@dataclass
-class OutcomeTotals:
-    """The figures of one or more events' B2B meetings."""
-
-    participants: int
-    requests: int
-    meetings: int
-    ratings: dict[str, int]
-
-    @property
-    def cooperation_possible(self) -> int:
-        return self.ratings.get(MeetingRating.Outcome.COOPERATION_POSSIBLE, 0)
-
-
-def outcome_totals(programmes: QuerySet[MeetingProgramme]) -> OutcomeTotals:
-    ratings = Counter(
-        MeetingRating.objects.filter(meeting__request__programme__in=programmes).values_list("outcome", flat=True)
-    )
-    return OutcomeTotals(
-        participants=ParticipantProfile.objects.filter(programme__in=programmes).count(),
-        requests=MeetingRequest.objects.filter(programme__in=programmes).count(),
-        meetings=Meeting.objects.filter(request__programme__in=programmes).count(),
-        ratings={outcome: ratings.get(outcome, 0) for outcome in MeetingRating.Outcome.values},
-    )
-
-
-def outcome_totals_for_event(event) -> OutcomeTotals:
-    """The totals of one event's meetings (any of its translations)."""
-    return outcome_totals(MeetingProgramme.objects.filter(event__translation_key=event.translation_key))
-
-
-def outcome_totals_for_cluster(cluster) -> OutcomeTotals:
-    """The totals of the meetings of every event the cluster organised."""
-    ids = [p.pk for p in MeetingProgramme.objects.select_related("event") if _organised_by(p, cluster)]
-    return outcome_totals(MeetingProgramme.objects.filter(pk__in=ids))
-
-
-def _organised_by(programme: MeetingProgramme, cluster) -> bool:
-    organiser = event_details.organising_cluster(programme.event)
-    return organiser is not None and organiser.translation_key == cluster.translation_key
-
-
-# Mail
-
-
-def b2b_url(programme: MeetingProgramme, name: str = "home") -> str:
-    with translation.override("en"):
-        return reverse(f"meetings:{name}", kwargs={"event_id": programme.event_id})
-
-
-def _mail(recipient: ParticipantProfile, template: str, request: MeetingRequest, **context: Any) -> None:
-    user = recipient.user
-    language = getattr(user, "preferred_language", "") or "en"
-    ics = context.pop("ics", None)
-    with translation.override(language):
-        event_page = event_details.localized_event(request.programme.event)
-        path = reverse(
-            "meetings:agenda" if template == "request_accepted" else "meetings:requests",
-            kwargs={"event_id": request.programme.event_id},
-        )
-    queue_templated_email(
-        to=[user.email],
-        language=language,
-        template=f"meetings/email/{template}",
-        context={
-            "request": request,
-            "event": event_page,
-            "recipient": recipient,
-            "sender": request.sender,
-            "other": request.recipient if recipient.pk == request.sender_id else request.sender,
-            "time_zone": event_details.event_time_zone(request.programme.event),
-            "path": path,
-            **context,
-        },
-        attachments=[("meeting.ics", ics, "text/calendar")] if ics else [],
-    )

@@ -1,11 +1,11 @@
 from celery import shared_task
 from django.db import DatabaseError, OperationalError
 
-from . import services
+from . import expiry
 
 
 @shared_task(autoretry_for=(OperationalError, DatabaseError), retry_backoff=30, max_retries=5)
 def remind_and_expire_meeting_requests() -> dict[str, int]:
     """Beat entry: reminders before expiry, then expiry of unanswered requests. Running it twice changes nothing."""
-    report = services.remind_and_expire_requests()
+    report = expiry.remind_and_expire_requests()
     return {"reminded": report.reminded, "expired": report.expired}

@@ -1,10 +1,7 @@
 """The participants' side of an event's B2B meetings: profile, directory, requests, agenda and ratings."""
 
-from urllib.parse import urlencode
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -15,8 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from . import event_details, services
-from .forms import DirectoryFilterForm, MeetingRequestForm, OpportunityForm, ProfileForm, RatingForm
+from portal.listing import filtered_listing
+from portal.translations import in_reader_language
+
+from . import calendar, directory, event_details, services
+from .forms import MeetingRequestForm, OpportunityForm, ProfileForm, RatingForm
 from .models import Meeting, MeetingProgramme, MeetingRequest, Opportunity, ParticipantProfile
 
 PROFILES_PER_PAGE = 20
@@ -25,7 +25,7 @@ PROFILES_PER_PAGE = 20
 def _programme(event_id: int) -> MeetingProgramme:
     """The open meeting programme of a published event (given in any of its languages)."""
     page = get_object_or_404(Page.objects.live().public(), pk=event_id)
-    if not isinstance(page.specific, event_details.event_model()):
+    if not event_details.is_event(page):
         raise Http404
     source = event_details.source_event(page)
     return get_object_or_404(MeetingProgramme.objects.select_related("event"), event=source, enabled=True)
@@ -35,7 +35,7 @@ def _context(request: HttpRequest, programme: MeetingProgramme, **extra) -> dict
     profile = services.profile_of(programme, request.user)
     return {
         "programme": programme,
-        "event": event_details.localized_event(programme.event),
+        "event": in_reader_language(programme.event),
         "event_id": programme.event_id,
         "time_zone": event_details.event_time_zone(programme.event),
         "profile": profile,
@@ -75,26 +75,27 @@ def participants_only(view):
 def home(request: HttpRequest, event_id: int) -> HttpResponse:
     """The directory of participants, or how to join it."""
     programme = _programme(event_id)
-    context = _context(request, programme, may_opt_in=services.may_opt_in(programme, request.user))
-    context["has_verified_email"] = services.has_verified_email(request.user)
+    context = _context(
+        request,
+        programme,
+        may_opt_in=services.may_opt_in(programme, request.user),
+        has_verified_email=request.user.has_verified_email,
+    )
     profile = context["profile"]
     if profile is None:
         return TemplateResponse(request, "meetings/join.html", context)
-    filters = DirectoryFilterForm(request.GET, programme=programme)
-    chosen = {name: value for name, value in filters.cleaned_values().items() if value}
     others = (
-        filters.filter(services.active_profiles(programme).exclude(pk=profile.pk))
+        services.active_profiles(programme)
+        .exclude(pk=profile.pk)
         .annotate(is_match=services.complements(profile))
         .select_related("user")
         .prefetch_related("sectors", "opportunities__type")
         .order_by("-is_match", "organisation", "pk")
     )
-    page = Paginator(others, PROFILES_PER_PAGE).get_page(request.GET.get("page"))
+    options = directory.filter_options(programme)
     context.update(
-        page_obj=page,
-        filters=filters,
-        is_filtered=bool(chosen),
-        query_string=urlencode(chosen),
+        filtered_listing(request, others, options, directory.apply_filters, PROFILES_PER_PAGE),
+        options=options,
         quota_left=services.quota_left(profile),
     )
     return TemplateResponse(request, "meetings/directory.html", context)
@@ -209,7 +210,7 @@ def agenda(request: HttpRequest, programme: MeetingProgramme, profile: Participa
     meetings = list(services.agenda_of(profile).prefetch_related("ratings"))
     now = timezone.now()
     for meeting in meetings:
-        meeting.other = services.other_side(meeting, profile)
+        meeting.other = meeting.request.other_side(profile)
         meeting.my_rating = next((r for r in meeting.ratings.all() if r.profile_id == profile.pk), None)
         meeting.can_rate = meeting.slot.ends_at <= now
     return TemplateResponse(request, "meetings/agenda.html", _context(request, programme, meetings=meetings))
@@ -217,9 +218,9 @@ def agenda(request: HttpRequest, programme: MeetingProgramme, profile: Participa
 
 @participants_only
 def agenda_ics(request: HttpRequest, programme: MeetingProgramme, profile: ParticipantProfile) -> HttpResponse:
-    content = services.agenda_ics(services.agenda_of(profile), profile)
+    content = calendar.agenda_ics(services.agenda_of(profile), profile)
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    name = slugify(event_details.localized_event(programme.event).slug) or "event"
+    name = slugify(in_reader_language(programme.event).slug) or "event"
     response["Content-Disposition"] = f'attachment; filename="{name}-b2b.ics"'
     return response
 
@@ -245,7 +246,7 @@ def rate(request: HttpRequest, event_id: int, meeting_id: int) -> HttpResponse:
         else:
             messages.success(request, _("Thank you, your answer is saved."))
             return redirect(reverse("meetings:agenda", kwargs={"event_id": programme.event_id}))
-    other = services.other_side(meeting, profile)
+    other = meeting.request.other_side(profile)
     return TemplateResponse(
         request, "meetings/rate.html", _context(request, programme, meeting=meeting, other=other, form=form)
     )

@@ -1,31 +1,31 @@
-"""Building events, meeting programmes and participants for tests."""
+"""Building events, meeting programmes and participants for tests (people and clusters come from
+`tests.factories`)."""
 
 from datetime import datetime, timedelta
 
-from allauth.account.models import EmailAddress
-from django.contrib.auth import get_user_model
 from django.utils import timezone
-from wagtail.models import Locale
 
 from agenda.models import EventIndexPage, EventPage, Registration
 from clusters.models import ClusterPage
 from meetings.models import MeetingProgramme, MeetingSession, ParticipantProfile
-from portal.models import HomePage
+from tests.factories import cluster, home_page, make_person
 
 
-def event(title: str = "Test Techdays", organiser: str = "ce3m", start: datetime | None = None) -> EventPage:
-    """A published event organised by a demo cluster, two days long."""
+def event(
+    title: str = "Test Techdays", organiser: ClusterPage | None = None, start: datetime | None = None
+) -> EventPage:
+    """A published event organised by a cluster (the demo's CE3M unless told), two days long."""
     start = start or datetime(2031, 5, 20, 8, 0, tzinfo=timezone.get_fixed_timezone(0))
-    locale = Locale.objects.get(language_code="en")
-    index = EventIndexPage.objects.filter(locale=locale).first()
+    home = home_page()
+    index = EventIndexPage.objects.filter(locale=home.locale).first()
     if index is None:
-        index = EventIndexPage(title="Events", slug="events", locale=locale)
-        HomePage.objects.get(locale=locale).add_child(instance=index)
+        index = EventIndexPage(title="Events", slug="events", locale=home.locale)
+        home.add_child(instance=index)
         index.save_revision().publish()
     page = EventPage(
         title=title,
         summary="Two days of talks and B2B meetings.",
-        organiser=ClusterPage.objects.get(slug=organiser, locale=locale),
+        organiser=organiser or cluster("ce3m"),
         time_zone="Africa/Casablanca",
         start=start,
         end=start + timedelta(days=1, hours=10),
@@ -54,14 +54,6 @@ def programme(
     return programme
 
 
-def person(email: str, language: str = "en", verified: bool = True):
-    user = get_user_model().objects.create_user(
-        username=email.split("@")[0], email=email, password="x-test-password", preferred_language=language
-    )
-    EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
-    return user
-
-
 def register(event_page: EventPage, user, status: str = Registration.Status.CONFIRMED) -> Registration:
     return Registration.objects.create(event=event_page, user=user, status=status)
 
@@ -70,7 +62,7 @@ def participant(
     programme: MeetingProgramme, email: str, language: str = "en", organisation: str = "", **fields
 ) -> ParticipantProfile:
     """A person registered for the event who opted in to its meetings."""
-    user = person(email, language)
+    user = make_person(email, language=language)
     register(programme.event, user)
     return ParticipantProfile.objects.create(
         programme=programme,

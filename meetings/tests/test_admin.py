@@ -4,9 +4,14 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission
 
+from clusters.models import ClusterIndexPage
 from meetings import services
 from meetings.models import MeetingProgramme
+from meetings.permissions import programme_permission_policy
+from tests.factories import cluster, make_editor, make_person
 
 from . import factories
 
@@ -106,6 +111,43 @@ def test_another_clusters_manager_neither_sees_nor_edits_nor_chooses_the_event(c
     assert b2b.request_quota == 3
     form = client.get("/admin/b2b_meetings/new/").context["form"]
     assert techdays.pk not in [event.pk for event in form.fields["event"].queryset]
+
+
+def clusters_index_editor():
+    """Someone whose group may edit the clusters index, the page above every cluster's own."""
+    group = Group.objects.create(name="Clusters index editors")
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group,
+        page=ClusterIndexPage.objects.get(locale__language_code="en"),
+        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page"),
+    )
+    person = make_person()
+    person.groups.add(group)
+    return person
+
+
+PEOPLE = {
+    "an editor of the organising cluster": (lambda: make_editor(cluster("ce3m")), True),
+    "an editor of another cluster": (lambda: make_editor(cluster("qoot")), False),
+    "an inactive editor of the organising cluster": (lambda: make_editor(cluster("ce3m"), active=False), False),
+    "an editor of the clusters index only": (clusters_index_editor, False),
+}
+
+
+@pytest.mark.parametrize("who", list(PEOPLE))
+def test_only_the_organising_clusters_active_editors_manage_its_meetings(client, b2b, techdays, who):
+    make, manages = PEOPLE[who]
+    person = make()
+    client.force_login(person)
+    listing = client.get("/admin/b2b_meetings/")
+    assert (listing.status_code == 200 and str(techdays.title) in listing.content.decode()) == manages
+    for path in (f"/admin/b2b_meetings/edit/{b2b.pk}/", f"/admin/b2b_meetings/report/{b2b.pk}/"):
+        assert (client.get(path).status_code == 200) == manages, path
+    client.post(f"/admin/b2b_meetings/edit/{b2b.pk}/", form_data(techdays.pk, request_quota=7))
+    b2b.refresh_from_db()
+    assert (b2b.request_quota == 7) == manages
+    assert (person in programme_permission_policy.users_with_any_permission_for_instance(["change"], b2b)) == manages
 
 
 def test_partners_have_no_access_to_the_admin_pages(client, b2b):

@@ -4,8 +4,9 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.db import transaction
 
-from meetings import services
+from meetings import expiry, services
 
 from . import factories
 
@@ -56,8 +57,8 @@ def test_every_step_mails_the_right_person_in_their_language(b2b, amina, karim, 
     mail.outbox.clear()
     with committed():
         services.send_request(karim, lucia, "3", now=before_event)
-        services.remind_and_expire_requests(before_event + timedelta(hours=40))
-        services.remind_and_expire_requests(before_event + timedelta(hours=48))
+        expiry.remind_and_expire_requests(before_event + timedelta(hours=40))
+        expiry.remind_and_expire_requests(before_event + timedelta(hours=48))
     reminder, expired = mail.outbox[1:]
     assert reminder.to == ["lucia-mail@example.org"]
     assert reminder.subject == "Reminder: Cedar Sensors is waiting for your answer"
@@ -68,8 +69,6 @@ def test_every_step_mails_the_right_person_in_their_language(b2b, amina, karim, 
 
 
 def test_nothing_is_mailed_when_the_change_is_rolled_back(amina, karim, before_event, committed):
-    from django.db import transaction
-
     mail.outbox.clear()
     with committed(), pytest.raises(RuntimeError), transaction.atomic():
         services.send_request(amina, karim, "Hello", now=before_event)

@@ -1,27 +1,30 @@
 """Meeting requests, answers, slots, expiry and outcomes, as the services apply them."""
 
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.utils import translation
 from icalendar import Calendar
 
-from meetings import services
+from agenda.models import Registration
+from meetings import calendar, expiry, outcomes, services
 from meetings.models import Meeting, MeetingRating, MeetingRequest, SlotBooking
 from meetings.services import MeetingError
+from tests.factories import cluster
 
 from . import factories
 
 
 @pytest.fixture
-def sent(django_capture_on_commit_callbacks):
+def sent(committed):
     """Run a block and return the mails it sent once its transaction committed."""
-    from contextlib import contextmanager
 
     @contextmanager
     def block():
         mail.outbox.clear()
-        with django_capture_on_commit_callbacks(execute=True):
+        with committed():
             yield mail.outbox
 
     return block
@@ -73,8 +76,6 @@ def test_refused_requests_say_why_and_change_nothing(case, reason, b2b, amina, k
 
 
 def test_refusals_are_translated(amina, before_event):
-    from django.utils import translation
-
     with translation.override("fr"), pytest.raises(MeetingError) as refusal:
         services.send_request(amina, amina, "Moi", now=before_event)
     with translation.override("fr"):
@@ -171,16 +172,16 @@ def test_declining_tells_the_sender_and_an_answered_request_cannot_be_answered_a
 def test_unanswered_requests_get_one_reminder_then_expire_once(amina, karim, before_event, sent):
     request = services.send_request(amina, karim, "Hello", now=before_event)
     with sent() as outbox:
-        early = services.remind_and_expire_requests(before_event + timedelta(hours=35))
+        early = expiry.remind_and_expire_requests(before_event + timedelta(hours=35))
     assert (early.reminded, early.expired, outbox) == (0, 0, [])
     with sent() as outbox:
-        report = services.remind_and_expire_requests(before_event + timedelta(hours=36))
-        again = services.remind_and_expire_requests(before_event + timedelta(hours=37))
+        report = expiry.remind_and_expire_requests(before_event + timedelta(hours=36))
+        again = expiry.remind_and_expire_requests(before_event + timedelta(hours=37))
     assert (report.reminded, again.reminded) == (1, 0)
     assert [message.to for message in outbox] == [["karim@example.org"]]
     with sent() as outbox:
-        report = services.remind_and_expire_requests(before_event + timedelta(hours=48))
-        again = services.remind_and_expire_requests(before_event + timedelta(hours=49))
+        report = expiry.remind_and_expire_requests(before_event + timedelta(hours=48))
+        again = expiry.remind_and_expire_requests(before_event + timedelta(hours=49))
     assert (report.expired, again.expired) == (1, 0)
     assert [message.to for message in outbox] == [["amina@example.org"]]
     request.refresh_from_db()
@@ -212,24 +213,19 @@ def test_each_side_rates_a_meeting_after_it_ended_and_totals_count_them(
     services.rate_meeting(meeting, karim.user, MeetingRating.Outcome.COOPERATION_POSSIBLE, "Samples in June", now=after)
     with pytest.raises(Meeting.bookings.rel.related_model.DoesNotExist):
         services.rate_meeting(meeting, lucia.user, MeetingRating.Outcome.INFORMATIVE, now=after)
-    totals = services.outcome_totals_for_event(techdays)
+    totals = outcomes.outcome_totals_for_event(techdays)
     assert (totals.participants, totals.requests, totals.meetings) == (3, 1, 1)
     assert totals.ratings == {"not_held": 0, "no_interest": 0, "informative": 0, "cooperation": 2}
     assert totals.cooperation_possible == 2
-    assert services.outcome_totals_for_cluster(techdays.organiser).meetings == 1
-    assert (
-        services.outcome_totals_for_cluster(
-            factories.ClusterPage.objects.get(slug="qoot", locale__language_code="en")
-        ).meetings
-        == 0
-    )
+    assert outcomes.outcome_totals_for_cluster(techdays.organiser).meetings == 1
+    assert outcomes.outcome_totals_for_cluster(cluster("qoot")).meetings == 0
 
 
 def test_the_agenda_file_parses_back_with_every_meeting(amina, karim, lucia, before_event):
     for other in (karim, lucia):
         request = services.send_request(amina, other, "Hello", now=before_event)
         services.accept_request(request.pk, other.user, before_event)
-    content = services.agenda_ics(services.agenda_of(amina), amina)
+    content = calendar.agenda_ics(services.agenda_of(amina), amina)
     events = Calendar.from_ical(content).walk("VEVENT")
     assert [str(event["summary"]) for event in events] == [
         "B2B meeting: Cedar Sensors",
@@ -240,8 +236,6 @@ def test_the_agenda_file_parses_back_with_every_meeting(amina, karim, lucia, bef
 
 
 def test_someone_whose_registration_was_cancelled_drops_out_of_the_meetings(amina, karim, before_event):
-    from agenda.models import Registration
-
     Registration.objects.filter(user=karim.user).update(status=Registration.Status.CANCELLED)
     assert list(services.active_profiles(amina.programme)) == [amina]
     with pytest.raises(MeetingError) as refusal:

@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
-from meetings import tasks
+from meetings import services, tasks
 from meetings.models import MeetingRequest
 
 
@@ -15,8 +15,6 @@ def test_the_sweep_is_scheduled():
 
 
 def test_the_sweep_expires_overdue_requests_once(amina, karim):
-    from meetings import services
-
     sent = timezone.now() - timedelta(days=3)
     services.send_request(amina, karim, "Hello", now=sent)
     assert tasks.remind_and_expire_meeting_requests.delay().get() == {"reminded": 0, "expired": 1}

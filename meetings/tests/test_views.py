@@ -11,6 +11,7 @@ from icalendar import Calendar
 from agenda.models import Registration
 from meetings import services
 from meetings.models import MeetingRequest, Opportunity, OpportunityType, ParticipantProfile
+from tests.factories import cluster, make_person
 
 from . import factories
 
@@ -41,9 +42,9 @@ def test_anonymous_visitors_are_asked_to_log_in(client, b2b):
 
 
 def test_only_confirmed_registrants_with_a_verified_email_opt_in(client, b2b, techdays):
-    waitlisted = factories.person("wait@example.org")
+    waitlisted = make_person("wait@example.org")
     factories.register(techdays, waitlisted, Registration.Status.WAITLISTED)
-    unverified = factories.person("unverified@example.org", verified=False)
+    unverified = make_person("unverified@example.org", verified=False)
     factories.register(techdays, unverified)
     for user, reason in (
         (waitlisted, "open to participants with a confirmed registration"),
@@ -57,7 +58,7 @@ def test_only_confirmed_registrants_with_a_verified_email_opt_in(client, b2b, te
 
 
 def test_a_confirmed_registrant_opts_in_and_publishes_an_opportunity(client, b2b, techdays):
-    user = factories.person("salma@example.org")
+    user = make_person("salma@example.org")
     factories.register(techdays, user)
     client.force_login(user)
     assert "Create my B2B profile" in text(client.get(url(b2b)))
@@ -83,7 +84,7 @@ def test_a_confirmed_registrant_opts_in_and_publishes_an_opportunity(client, b2b
 
 
 def test_a_profile_form_with_errors_comes_back_in_the_users_language(client, b2b, techdays):
-    user = factories.person("nour@example.org", "ar")
+    user = make_person("nour@example.org", language="ar")
     factories.register(techdays, user)
     client.force_login(user)
     response = client.post(url(b2b, "profile/", "fr"), {"organisation": "", "country": "XX"})
@@ -94,7 +95,7 @@ def test_a_profile_form_with_errors_comes_back_in_the_users_language(client, b2b
 def test_participants_filter_the_directory_by_country_type_sector_and_opportunity(client, b2b, amina, karim, lucia):
     karim.organisation_type = "research_centre"
     karim.save()
-    karim.sectors.set(factories.ClusterPage.objects.get(slug="ce3m", locale__language_code="en").sectors.all()[:1])
+    karim.sectors.set(cluster("ce3m").sectors.all()[:1])
     supply = OpportunityType.objects.get(slug="supply", programme=None)
     Opportunity.objects.create(profile=lucia, kind="request", type=supply, title="Cobots integrator wanted")
     client.force_login(amina.user)

@@ -9,8 +9,9 @@ from playwright.sync_api import expect
 from conftest import require_service
 from meetings.models import MeetingSession
 from meetings.tests import factories
+from tests.factories import make_person
 
-PASSWORD = "x-test-password"
+PASSWORD = "secret-pass-123"  # the password of tests.factories.make_person
 
 
 def log_in(page, base_url: str, email: str) -> None:
@@ -28,7 +29,7 @@ def test_opt_in_request_accept_and_see_the_slot(live_demo, page, new_context, co
     programme = factories.programme(event, tables=3)
     session = MeetingSession.objects.get(programme=programme)
     factories.participant(programme, "karim.b2b@example.org", "en", "Cedar Sensors", country="LB")
-    salma = factories.person("salma.b2b@example.org")
+    salma = make_person("salma.b2b@example.org")
     factories.register(event, salma)
     b2b = f"{live_demo.url}/en/events/{event.pk}/b2b/"
 
