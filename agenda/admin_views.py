@@ -1,35 +1,31 @@
 """The organisers' screens in the admin: their events' registrations, exports, closing and messages."""
 
 from django.contrib import messages
-from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from portal.translations import sources
+
 from . import services
 from .exports import registration_rows, registrations_csv, registrations_xlsx
 from .forms import MessageRegistrantsForm
 from .models import EventPage, Registration
-from .permissions import organised_event_filter
+from .permissions import organised_events
 from .views import checkin_counts
 
 
 def _event(request: HttpRequest, pk: int) -> EventPage:
     """One of the user's events (404 for anyone else's)."""
-    event = get_object_or_404(EventPage.objects.filter(**organised_event_filter(request.user)), pk=pk)
+    event = get_object_or_404(organised_events(request.user), pk=pk)
     return event.registration_event
 
 
 def event_list(request: HttpRequest) -> HttpResponse:
-    translated_later = EventPage.objects.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
     events = (
-        EventPage.objects.filter(**organised_event_filter(request.user))
-        .exclude(Exists(translated_later))
-        .select_related("organiser")
-        .with_confirmed_count()
-        .order_by("-start")
+        sources(organised_events(request.user)).select_related("organiser").with_confirmed_count().order_by("-start")
     )
     context = {"events": events, "header_title": _("Event registrations")}
     return TemplateResponse(request, "agenda/admin/event_list.html", context)

@@ -2,40 +2,32 @@
 
 import io
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 import icalendar
 import segno
-from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-if TYPE_CHECKING:
-    from .models import EventPage
+from portal.links import page_absolute_url
+
+from .models import EventPage
 
 PRODUCT_ID = "-//Medclusters//Events//EN"
 
 
-def absolute_url(path: str) -> str:
-    """A link that works outside the portal (mail, calendars): the site's address plus the path."""
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def event_uid(event: "EventPage") -> str:
+def event_uid(event: EventPage) -> str:
     """The same in every language, so a calendar keeps one entry per event."""
     return f"event-{event.translation_key}@medclusters"
 
 
-def calendar_event(event: "EventPage") -> icalendar.Event:
+def calendar_event(event: EventPage) -> icalendar.Event:
     entry = icalendar.Event()
     entry.add("uid", event_uid(event))
     entry.add("dtstamp", timezone.now())
     entry.add("dtstart", event.local_start)
     entry.add("dtend", event.local_end)
     entry.add("summary", event.title)
-    url = absolute_url(event.get_url() or "")
+    url = page_absolute_url(event)
     entry.add("url", url)
     entry.add("description", "\n\n".join(part for part in (event.summary, strip_tags(event.description), url) if part))
     place = ", ".join(part for part in (event.venue, event.address, event.city, event.get_country_display()) if part)
@@ -47,7 +39,7 @@ def calendar_event(event: "EventPage") -> icalendar.Event:
     return entry
 
 
-def calendar_bytes(events: Iterable["EventPage"], name: str = "") -> bytes:
+def calendar_bytes(events: Iterable[EventPage], name: str = "") -> bytes:
     """An .ics file with these events, each in its own time zone (with the zone's definition)."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODUCT_ID)

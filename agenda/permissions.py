@@ -1,22 +1,18 @@
-"""Who organises an event: the managers of its organising cluster, and the portal's administrators."""
+"""Who organises an event: the managers of its organising cluster (see clusters.permissions)."""
 
-from clusters.services import clusters_edited_by
+from typing import Any
 
-from .models import EventPage
+from clusters.permissions import managed_cluster_keys, manages_cluster
 
-
-def organised_event_filter(user) -> dict:
-    """Filter arguments for the events (registration pages) this user organises."""
-    if user.is_superuser:
-        return {}
-    keys = [cluster.translation_key for cluster in clusters_edited_by(user)]
-    return {"organiser__translation_key__in": keys}
+from .models import EventPage, EventPageQuerySet
 
 
-def can_organise(user, event: EventPage) -> bool:
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    organiser = event.registration_event.organiser
-    return any(cluster.translation_key == organiser.translation_key for cluster in clusters_edited_by(user))
+def organised_events(user: Any) -> EventPageQuerySet:
+    """The events (every language version) whose organising cluster this user manages."""
+    keys = managed_cluster_keys(user)
+    events = EventPage.objects.all()
+    return events if keys is None else events.filter(organiser__translation_key__in=keys)
+
+
+def can_organise(user: Any, event: EventPage) -> bool:
+    return manages_cluster(user, event.registration_event.organiser)

@@ -8,31 +8,23 @@ of simultaneous requests. Each change queues its email in the same transaction.
 
 import uuid
 from datetime import datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 
-from allauth.account.models import EmailAddress
-from django.core import signing
 from django.db import IntegrityError, OperationalError, transaction
-from django.utils import formats, timezone, translation
-from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from outbox.services import queue_templated_email
+from portal.errors import DomainError
 from portal.page_cache import invalidate_page_cache
 
-from .calendar import absolute_url, calendar_bytes, qr_png
-from .models import EventIndexPage, EventPage, Registration
+from .mail import mail_attachments, mail_setting, queue_registration_mail
+from .models import EventPage, Registration
 
-# Tests switch this off to show that, without the lock, simultaneous registrations overbook.
-LOCK_SEATS = True
-
-CANCEL_SALT = "agenda.registration.cancel"
-CHECKIN_SALT = "agenda.registration.checkin"
 REMINDER_WINDOW = timedelta(hours=24)
 
 
-class RegistrationError(Exception):
+class RegistrationError(DomainError):
     """A registration change that cannot be made; the message tells the person why."""
 
 
@@ -41,10 +33,6 @@ class DatabaseBusy(RegistrationError):
 
 
 # Checks
-
-
-def has_verified_email(user: User) -> bool:
-    return EmailAddress.objects.filter(user=user, verified=True).exists()
 
 
 def registration_problem(event: EventPage, now: datetime | None = None) -> str:
@@ -65,12 +53,9 @@ def registration_problem(event: EventPage, now: datetime | None = None) -> str:
     return ""
 
 
-def _locked_event(event: EventPage) -> EventPage:
+def lock_event(event: EventPage) -> EventPage:
     """The event's registration page, re-read and locked until the transaction ends."""
-    events = EventPage.objects.filter(pk=event.registration_event.pk)
-    if LOCK_SEATS:
-        events = events.select_for_update(of=("self",))
-    locked = events.get()
+    locked = EventPage.objects.select_for_update(of=("self",)).get(pk=event.registration_event.pk)
     locked.registration_event = locked  # it is the registration page
     return locked
 
@@ -88,7 +73,7 @@ def register_attendee(
     """Register a person: a confirmed seat while there are any, the waiting list after that."""
     if not user.is_authenticated:
         raise RegistrationError(_("Log in to register."))
-    if not has_verified_email(user):
+    if not user.has_verified_email:
         raise RegistrationError(_("Please verify your email address before registering: follow the link we sent you."))
     if not event.live:
         raise RegistrationError(_("This event is not published."))
@@ -100,7 +85,7 @@ def register_attendee(
     confirmation_attachments = None if looks_full else mail_attachments(draft, "confirmation", setting)
     try:
         with transaction.atomic():
-            locked = _locked_event(event)
+            locked = lock_event(event)
             problem = registration_problem(locked, now)
             if problem:
                 raise RegistrationError(problem)
@@ -122,10 +107,11 @@ def register_attendee(
             except IntegrityError as error:
                 raise RegistrationError(_("You are already registered for this event.")) from error
             if full:
-                notify(registration, "waitlisted", setting=setting)
+                queue_registration_mail(registration, "waitlisted", setting=setting)
             else:
-                notify(registration, "confirmation", attachments=confirmation_attachments, setting=setting)
-            if not full:
+                queue_registration_mail(
+                    registration, "confirmation", attachments=confirmation_attachments, setting=setting
+                )
                 transaction.on_commit(invalidate_page_cache)  # anonymous visitors see the seats left
     except OperationalError as error:
         raise _busy_error() from error
@@ -137,7 +123,7 @@ def cancel_registration(registration: Registration, user: User | None = None) ->
     waiting list. Returns the registrations promoted from the waiting list."""
     try:
         with transaction.atomic():
-            event = _locked_event(registration.event)
+            event = lock_event(registration.event)
             current = Registration.objects.select_for_update().select_related("user").get(pk=registration.pk)
             if user is not None and current.user_id != user.pk:
                 raise RegistrationError(_("This registration is not yours."))
@@ -149,7 +135,7 @@ def cancel_registration(registration: Registration, user: User | None = None) ->
             current.status = Registration.Status.CANCELLED
             current.cancelled_at = timezone.now()
             current.save(update_fields=["status", "cancelled_at"])
-            notify(current, "cancelled")
+            queue_registration_mail(current, "cancelled")
             promoted = promote_from_waitlist(event)
             if freed_a_seat and not promoted:
                 transaction.on_commit(invalidate_page_cache)
@@ -162,7 +148,7 @@ def cancel_registration(registration: Registration, user: User | None = None) ->
 def promote_from_waitlist(event: EventPage) -> list[Registration]:
     """Confirm the first people on the waiting list while seats are free.
 
-    Call it inside the transaction that holds the event's lock (see ``_locked_event``).
+    Call it inside the transaction that holds the event's lock (see ``lock_event``).
     """
     waiting = Registration.objects.filter(event=event).waiting_list().select_related("user")
     if event.capacity is not None:
@@ -176,14 +162,14 @@ def promote_from_waitlist(event: EventPage) -> list[Registration]:
         registration.status = Registration.Status.CONFIRMED
         registration.confirmed_at = moment
         registration.save(update_fields=["status", "confirmed_at"])
-        notify(registration, "promoted")
+        queue_registration_mail(registration, "promoted")
     return promoted
 
 
 def update_waiting_list(event: EventPage) -> list[Registration]:
     """After the organiser changed the capacity: give any new seats to the waiting list."""
     with transaction.atomic():
-        return promote_from_waitlist(_locked_event(event))
+        return promote_from_waitlist(lock_event(event))
 
 
 # Organisers
@@ -209,7 +195,7 @@ def message_registrants(event: EventPage, subject: str, body: str, *, include_wa
     count = 0
     with transaction.atomic():
         for registration in registrations.select_related("user", "event"):
-            notify(registration, "message", {"subject": subject, "body": body})
+            queue_registration_mail(registration, "message", {"subject": subject, "body": body})
             count += 1
     return count
 
@@ -252,122 +238,6 @@ def send_reminders(now: datetime | None = None) -> int:
                 continue
             registration.reminded_at = now
             registration.save(update_fields=["reminded_at"])
-            notify(registration, "reminder")
+            queue_registration_mail(registration, "reminder")
             sent += 1
     return sent
-
-
-# Signed links
-
-
-def _signed(registration: Registration, salt: str) -> str:
-    """A signed token made only of letters, digits, "-" and "_" (what Wagtail's page URLs accept)."""
-    return urlsafe_base64_encode(signing.dumps(str(registration.uuid), salt=salt).encode())
-
-
-def cancel_token(registration: Registration) -> str:
-    return _signed(registration, CANCEL_SALT)
-
-
-def checkin_token(registration: Registration) -> str:
-    return _signed(registration, CHECKIN_SALT)
-
-
-def registration_from_token(event: EventPage, token: str, salt: str) -> Registration | None:
-    """The registration for this event that a signed link names, or None if the link is not valid."""
-    try:
-        signed_uuid = signing.loads(urlsafe_base64_decode(token).decode(), salt=salt)
-    except (signing.BadSignature, ValueError):
-        return None
-    return (
-        Registration.objects.select_related("user")
-        .filter(uuid=signed_uuid, event__translation_key=event.translation_key)
-        .first()
-    )
-
-
-# Mail
-
-
-def event_in_language(event: EventPage, language: str) -> EventPage:
-    """The event's page in this language when it has one, else the page given."""
-    translated = (
-        EventPage.objects.live()
-        .filter(translation_key=event.translation_key, locale__language_code=language)
-        .select_related("organiser")
-        .first()
-    )
-    return translated or event
-
-
-def registration_links(registration: Registration, event: EventPage) -> dict[str, str]:
-    """Absolute links about a registration: the event, cancelling, check-in, My events."""
-    event_url = event.get_url() or ""
-    index = EventIndexPage.objects.filter(locale_id=event.locale_id).first()
-    return {
-        "event_url": absolute_url(event_url),
-        "cancel_url": absolute_url(event_url + event.reverse_subpage("cancel", args=[cancel_token(registration)])),
-        "checkin_url": absolute_url(
-            event_url + event.reverse_subpage("checkin_attendee", args=[checkin_token(registration)])
-        ),
-        "mine_url": absolute_url((index.get_url() or "") + "mine/") if index else "",
-    }
-
-
-Attachment = tuple[str, bytes | str, str]
-
-
-class MailSetting(NamedTuple):
-    """What a registration's mail shows, worked out once: the event in its owner's language, the links."""
-
-    event: EventPage
-    links: dict[str, str]
-
-
-def mail_setting(registration: Registration) -> MailSetting:
-    event = event_in_language(registration.event, registration.user.preferred_language or "en")
-    return MailSetting(event, registration_links(registration, event))
-
-
-def mail_attachments(registration: Registration, kind: str, setting: MailSetting | None = None) -> list[Attachment]:
-    """The calendar file (and for a seat, the check-in QR code) that go with a mail of this kind."""
-    event, links = setting or mail_setting(registration)
-    attachments: list[Attachment] = []
-    if kind in ("confirmation", "promoted", "reminder"):
-        attachments.append((f"{event.slug}.ics", calendar_bytes([event]), "text/calendar"))
-    if kind in ("confirmation", "promoted"):
-        attachments.append(("check-in-qr-code.png", qr_png(links["checkin_url"]), "image/png"))
-    return attachments
-
-
-def notify(
-    registration: Registration,
-    kind: str,
-    extra: dict[str, Any] | None = None,
-    attachments: list[Attachment] | None = None,
-    setting: MailSetting | None = None,
-) -> None:
-    """Queue the email of this kind about a registration, in its owner's language."""
-    user = registration.user
-    language = user.preferred_language or "en"
-    with translation.override(language):
-        event, links = setting or mail_setting(registration)
-        context = {
-            "registration": registration,
-            "event": event,
-            "name": user.get_full_name() or user.email,
-            "when": event.when(),
-            "place": event.place(),
-            "position": registration.waiting_position(),
-            **links,
-            **(extra or {}),
-        }
-    if attachments is None:
-        attachments = mail_attachments(registration, kind, MailSetting(event, links))
-    queue_templated_email(
-        to=[user.email],
-        language=language,
-        template=f"agenda/email/{kind}",
-        context=context,
-        attachments=attachments,
-    )

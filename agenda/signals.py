@@ -3,11 +3,10 @@
 from wagtail.signals import page_published
 
 from .models import EventPage
+from .services import update_waiting_list
 
 
 def give_new_seats_to_the_waiting_list(sender, instance: EventPage, **kwargs) -> None:
-    from .services import update_waiting_list
-
     if instance.registration_event.pk == instance.pk:
         update_waiting_list(instance)
 

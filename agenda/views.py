@@ -1,17 +1,22 @@
 """Views behind the routes of the events index and of each event page.
 
-Each takes the page it is served under; the page's routes (in models.py) call them.
+Each takes the page it is served under; the pages' routes (models/routes.py) call them.
 Registration changes happen on POST only, through the services.
 """
+
+import uuid
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from clusters.models import ClusterPage
@@ -19,8 +24,10 @@ from clusters.models import ClusterPage
 from . import services
 from .calendar import calendar_bytes, qr_svg
 from .forms import RegistrationForm
+from .mail import registration_links
 from .models import EventIndexPage, EventPage, Registration
 from .permissions import can_organise
+from .signed_links import CANCEL_SALT, CHECKIN_SALT, registration_from_token
 
 FEED_PAST_DAYS = 180
 
@@ -43,10 +50,6 @@ def calendar_response(content: bytes, filename: str) -> HttpResponse:
 
 def calendar_feed(request, index: EventIndexPage, cluster_slug: str) -> HttpResponse:
     """Every event of the index's language (upcoming and of the last months), or one cluster's."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     events = (
         EventPage.objects.live()
         .public()
@@ -73,8 +76,6 @@ def event_ics(request, event: EventPage) -> HttpResponse:
 
 
 def language_index(request) -> EventIndexPage:
-    from django.utils.translation import get_language
-
     index = EventIndexPage.objects.live().filter(locale__language_code=get_language()).first()
     if index is None:
         raise Http404
@@ -100,13 +101,13 @@ def register(request, event: EventPage) -> HttpResponse:
     questions = list(event.questions.all())
     existing = Registration.objects.active().filter(event=event.registration_event, user=request.user).first()
     form = RegistrationForm(questions, request.POST if request.method == "POST" else None)
-    verified = services.has_verified_email(request.user)
+    verified = request.user.has_verified_email
     problem = services.registration_problem(event)
     if request.method == "POST" and verified and not existing and not problem and form.is_valid():
         try:
             registration = services.register_attendee(event, request.user, form.answers())
         except services.RegistrationError as error:
-            messages.error(request, str(error))
+            messages.error(request, error.message)
         else:
             if registration.status == Registration.Status.CONFIRMED:
                 messages.success(request, _("You are registered. We have sent you a confirmation by email."))
@@ -155,7 +156,7 @@ def my_events(request, index: EventIndexPage) -> HttpResponse:
             try:
                 services.cancel_registration(registration, request.user)
             except services.RegistrationError as error:
-                messages.error(request, str(error))
+                messages.error(request, error.message)
             else:
                 messages.success(request, _("Your registration is cancelled."))
         return redirect(request.path)
@@ -175,7 +176,7 @@ def my_events(request, index: EventIndexPage) -> HttpResponse:
         event = translated.get(registration.event.translation_key, registration.event)
         checkin_url = ""
         if registration.status == Registration.Status.CONFIRMED:
-            checkin_url = services.registration_links(registration, event)["checkin_url"]
+            checkin_url = registration_links(registration, event)["checkin_url"]
         rows.append(
             {
                 "registration": registration,
@@ -190,8 +191,6 @@ def my_events(request, index: EventIndexPage) -> HttpResponse:
 
 
 def _uuid(value: str | None) -> str | None:
-    import uuid
-
     try:
         return str(uuid.UUID(value or ""))
     except ValueError:
@@ -200,14 +199,14 @@ def _uuid(value: str | None) -> str | None:
 
 def cancel_by_link(request, event: EventPage, token: str) -> HttpResponse:
     """The cancel link in the mail: a confirmation page, and the cancellation on POST."""
-    registration = services.registration_from_token(event, token, services.CANCEL_SALT)
+    registration = registration_from_token(event, token, CANCEL_SALT)
     if registration is None:
         raise Http404
     if request.method == "POST":
         try:
             services.cancel_registration(registration)
         except services.RegistrationError as error:
-            messages.error(request, str(error))
+            messages.error(request, error.message)
         else:
             messages.success(request, _("Your registration is cancelled."))
         return redirect(request.path)
@@ -227,8 +226,6 @@ def _organiser_only(request, event: EventPage) -> HttpResponse | None:
 
 
 def checkin_counts(event: EventPage) -> dict[str, int]:
-    from django.db.models import Count
-
     registrations = Registration.objects.filter(event=event.registration_event)
     counts = registrations.aggregate(
         registered=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
@@ -271,7 +268,7 @@ def checkin_attendee(request, event: EventPage, token: str) -> HttpResponse:
     """What an organiser's phone opens from an attendee's QR code."""
     if refusal := _organiser_only(request, event):
         return refusal
-    registration = services.registration_from_token(event, token, services.CHECKIN_SALT)
+    registration = registration_from_token(event, token, CHECKIN_SALT)
     if registration is None:
         raise Http404
     if request.method == "POST":
@@ -294,4 +291,4 @@ def _check_in(request, registration: Registration) -> None:
         else:
             messages.info(request, _("%(name)s had already checked in.") % {"name": name})
     except services.RegistrationError as error:
-        messages.error(request, str(error))
+        messages.error(request, error.message)

@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from clusters.permissions import manages_any_cluster
+
 from . import admin_views
 
 
@@ -22,9 +24,7 @@ class OrganisersMenuItem(MenuItem):
     """Shown to the managers of a cluster (who organise its events) and to administrators."""
 
     def is_shown(self, request):
-        from clusters.services import clusters_edited_by
-
-        return request.user.is_superuser or bool(clusters_edited_by(request.user))
+        return manages_any_cluster(request.user)
 
 
 @hooks.register("register_admin_menu_item")

@@ -17,11 +17,13 @@ def main(database: str) -> dict:
 
     from agenda import services
     from agenda.models import Registration
-    from agenda.tests.factories import make_event, make_user
-    from agenda.tests.test_concurrency import run_in_threads, waiting_positions
+    from agenda.tests.factories import make_event
+    from agenda.tests.test_concurrency import waiting_positions
+    from tests.concurrency import run_in_threads
+    from tests.factories import make_person
 
     event = make_event(capacity=10)
-    people = [make_user(f"sqlite{number}@example.org") for number in range(40)]
+    people = [make_person(f"sqlite{number}@example.org") for number in range(40)]
     connections.close_all()
     errors = run_in_threads(lambda person: services.register_attendee(event, person), people)
     registrations = Registration.objects.filter(event=event)
@@ -37,7 +39,7 @@ def main(database: str) -> dict:
         "confirmed": registrations.filter(status="confirmed").count(),
         "positions": waiting_positions(event),
     }
-    late = make_user("late@example.org")
+    late = make_person("late@example.org")
     connections.close_all()
     blocker = sqlite3.connect(database, timeout=0)
     blocker.execute("BEGIN IMMEDIATE")

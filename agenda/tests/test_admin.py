@@ -11,8 +11,9 @@ from django.urls import reverse
 from agenda import services
 from agenda.models import Registration
 from outbox.models import OutboxMessage
+from tests.factories import make_person
 
-from .factories import make_event, make_user
+from .factories import make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -31,11 +32,11 @@ def event_with_answers():
         ],
     )
     keys = [question.key for question in event.questions.all()]
-    first = make_user("salma@example.org")
+    first = make_person("salma@example.org")
     first.first_name, first.last_name = "Salma", "Bennani"
     first.save()
     services.register_attendee(event, first, {keys[0]: "=Atlas Electronics", keys[1]: ["AI", "IoT"]})
-    services.register_attendee(event, make_user("karim@example.org"), {keys[0]: "Menara Labs", keys[1]: []})
+    services.register_attendee(event, make_person("karim@example.org"), {keys[0]: "Menara Labs", keys[1]: []})
     return event
 
 
@@ -92,5 +93,5 @@ def test_organisers_close_registration_and_message_everyone(client, event_with_a
     event.refresh_from_db()
     assert event.registration_closed
     with pytest.raises(services.RegistrationError):
-        services.register_attendee(event, make_user())
+        services.register_attendee(event, make_person())
     assert Registration.objects.filter(event=event).count() == 2

@@ -1,6 +1,6 @@
 """Simultaneous registrations never take more seats than the event has.
 
-On PostgreSQL each registration locks the event's row; the test with the lock switched off
+On PostgreSQL each registration locks the event's row; with that lock taken out, the same crowd
 overbooks, which shows the test can catch the fault. On the embedded SQLite, immediate
 transactions take the database's write lock when they begin (see sqlite_race.py).
 """
@@ -9,60 +9,21 @@ import json
 import sqlite3
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
+from django.db.models import QuerySet
 
 from agenda import services
-from agenda.models import Registration
-from conftest import require_service, reset_to_migrated_data
+from agenda.models import EventPage, Registration
+from conftest import require_service
+from tests.concurrency import run_in_threads
+from tests.factories import make_person
 
-from .factories import make_event, make_user
+from .factories import make_event
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-# At most this many threads hold a database connection at once (the server is shared).
-MAX_CONNECTIONS = 40
-
-
-@pytest.fixture
-def page_tree(transactional_db):
-    """Wagtail's root page and locales, which an earlier transactional test may have flushed."""
-    from wagtail.models import Collection, Locale, Page
-
-    if Page.get_first_root_node() is None:
-        reset_to_migrated_data()
-    if Page.get_first_root_node() is None:  # nothing was serialized to restore it from
-        Page.add_root(
-            instance=Page(title="Root", slug="root", locale=Locale.objects.get_or_create(language_code="en")[0])
-        )
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-
-
-def run_in_threads(function, items) -> list[Exception]:
-    """Call function(item) for every item, each in its own thread, all started together."""
-    errors: list[Exception] = []
-    start = threading.Barrier(len(items))
-    slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
-
-    def work(item):
-        start.wait()
-        with slots:
-            try:
-                function(item)
-            except Exception as error:  # noqa: BLE001 - reported by the test
-                errors.append(error)
-            finally:
-                connections.close_all()
-
-    threads = [threading.Thread(target=work, args=(item,)) for item in items]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=300)
-    return errors
 
 
 def waiting_positions(event) -> list[int]:
@@ -73,7 +34,7 @@ def waiting_positions(event) -> list[int]:
 def crowd(page_tree):
     require_service("postgres")
     event = make_event(capacity=50)
-    people = [make_user(f"crowd{number}@example.org") for number in range(200)]
+    people = [make_person(f"crowd{number}@example.org") for number in range(200)]
     return event, people
 
 
@@ -92,10 +53,21 @@ def test_two_hundred_people_registering_at_once_get_fifty_seats_and_a_waiting_li
     assert waiting_positions(event) == list(range(1, 141))
 
 
-def test_without_the_lock_the_same_crowd_overbooks(crowd, monkeypatch):
-    monkeypatch.setattr(services, "LOCK_SEATS", False)
+def test_without_the_event_row_lock_the_same_crowd_overbooks(crowd, monkeypatch):
+    """Every registration asks for a lock on the event's row; granting none of them overbooks."""
     event, people = crowd
+    lock = QuerySet.select_for_update
+    asked: list[dict] = []
+
+    def no_lock_on_events(queryset, *args, **kwargs):
+        if queryset.model is EventPage:
+            asked.append(kwargs)
+            return queryset
+        return lock(queryset, *args, **kwargs)
+
+    monkeypatch.setattr(QuerySet, "select_for_update", no_lock_on_events)
     run_in_threads(lambda person: services.register_attendee(event, person), people)
+    assert len(asked) == len(people)
     assert Registration.objects.filter(event=event, status="confirmed").count() > 50
 
 

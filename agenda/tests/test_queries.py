@@ -9,8 +9,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from agenda import services
+from tests.factories import make_person
 
-from .factories import event_index, make_event, make_user
+from .factories import event_index, make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +26,7 @@ def programme(items: int) -> list:
 def event_with(registrations: int, items: int):
     event = make_event(capacity=registrations + 5, programme=programme(items))
     for _ in range(registrations):
-        services.register_attendee(event, make_user())
+        services.register_attendee(event, make_person())
     return event
 
 
@@ -40,14 +41,14 @@ def queries(client, url: str) -> int:
 @pytest.mark.parametrize("logged_in", [False, True])
 def test_the_event_page_does_not_query_per_registration_or_programme_item(client, logged_in):
     if logged_in:
-        client.force_login(make_user())
+        client.force_login(make_person())
     small, large = event_with(1, 1), event_with(25, 30)
     queries(client, small.url)  # warm the caches (site root, locales)
     assert queries(client, large.url) == queries(client, small.url)
 
 
 def test_the_events_index_does_not_query_per_event(client):
-    client.force_login(make_user())
+    client.force_login(make_person())
     url = event_index().url
     event_with(2, 3)
     queries(client, url)

@@ -9,9 +9,11 @@ from django.utils import timezone
 from agenda import services
 from agenda.models import Registration
 from agenda.services import RegistrationError
+from agenda.signed_links import CANCEL_SALT, CHECKIN_SALT, cancel_token, registration_from_token
 from outbox.models import OutboxMessage
+from tests.factories import make_person
 
-from .factories import make_event, make_user
+from .factories import make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +24,7 @@ def subjects() -> list[str]:
 
 def test_registrations_are_confirmed_until_full_then_wait_in_order():
     event = make_event(capacity=2)
-    people = [make_user() for _ in range(4)]
+    people = [make_person() for _ in range(4)]
     registrations = [services.register_attendee(event, person) for person in people]
     assert [r.status for r in registrations] == ["confirmed", "confirmed", "waitlisted", "waitlisted"]
     assert [r.waiting_position() for r in registrations] == [None, None, 1, 2]
@@ -37,7 +39,7 @@ def test_registrations_are_confirmed_until_full_then_wait_in_order():
 
 def test_cancelling_a_seat_promotes_the_first_person_waiting():
     event = make_event(capacity=1)
-    first, second, third = make_user(), make_user(), make_user()
+    first, second, third = make_person(), make_person(), make_person()
     seat = services.register_attendee(event, first)
     waiting = services.register_attendee(event, second)
     later = services.register_attendee(event, third)
@@ -56,15 +58,15 @@ def test_cancelling_a_seat_promotes_the_first_person_waiting():
 
 def test_leaving_the_waiting_list_promotes_nobody():
     event = make_event(capacity=1)
-    services.register_attendee(event, make_user())
-    waiting = services.register_attendee(event, make_user())
+    services.register_attendee(event, make_person())
+    waiting = services.register_attendee(event, make_person())
     assert services.cancel_registration(waiting) == []
     assert Registration.objects.filter(event=event, status="confirmed").count() == 1
 
 
 def test_registering_twice_is_refused_but_after_cancelling_one_can_come_back():
     event = make_event()
-    person = make_user()
+    person = make_person()
     registration = services.register_attendee(event, person)
     with pytest.raises(RegistrationError, match="already registered"):
         services.register_attendee(event, person)
@@ -90,7 +92,7 @@ def test_registering_twice_is_refused_but_after_cancelling_one_can_come_back():
 def test_registration_outside_its_window_changes_nothing(fields, message):
     event = make_event(**fields)
     with pytest.raises(RegistrationError, match=message):
-        services.register_attendee(event, make_user())
+        services.register_attendee(event, make_person())
     assert not Registration.objects.filter(event=event).exists()
     assert not OutboxMessage.objects.exists()
 
@@ -98,13 +100,13 @@ def test_registration_outside_its_window_changes_nothing(fields, message):
 def test_an_unverified_address_cannot_register():
     event = make_event()
     with pytest.raises(RegistrationError, match="verify your email"):
-        services.register_attendee(event, make_user(verified=False))
+        services.register_attendee(event, make_person(verified=False))
     assert not Registration.objects.filter(event=event).exists()
 
 
 def test_nobody_cancels_someone_elses_registration_or_cancels_twice():
     event = make_event()
-    owner, other = make_user(), make_user()
+    owner, other = make_person(), make_person()
     registration = services.register_attendee(event, owner)
     with pytest.raises(RegistrationError, match="not yours"):
         services.cancel_registration(registration, other)
@@ -117,8 +119,8 @@ def test_nobody_cancels_someone_elses_registration_or_cancels_twice():
 
 def test_a_larger_capacity_gives_the_new_seats_to_the_waiting_list():
     event = make_event(capacity=1)
-    services.register_attendee(event, make_user())
-    waiting = [services.register_attendee(event, make_user()) for _ in range(3)]
+    services.register_attendee(event, make_person())
+    waiting = [services.register_attendee(event, make_person()) for _ in range(3)]
     event.capacity = 3
     event.save_revision().publish()
     for registration in waiting:
@@ -129,10 +131,10 @@ def test_a_larger_capacity_gives_the_new_seats_to_the_waiting_list():
 def test_reminders_go_once_to_confirmed_attendees_of_tomorrows_events():
     soon = make_event(start=timezone.now() + timedelta(hours=20), end=timezone.now() + timedelta(hours=28))
     later = make_event()
-    confirmed = services.register_attendee(soon, make_user())
-    cancelled = services.register_attendee(soon, make_user())
+    confirmed = services.register_attendee(soon, make_person())
+    cancelled = services.register_attendee(soon, make_person())
     services.cancel_registration(cancelled)
-    services.register_attendee(later, make_user())
+    services.register_attendee(later, make_person())
     OutboxMessage.objects.all().delete()
     assert services.send_reminders() == 1
     assert services.send_reminders() == 0
@@ -143,8 +145,8 @@ def test_reminders_go_once_to_confirmed_attendees_of_tomorrows_events():
 
 def test_check_in_marks_arrival_once_and_only_for_confirmed_seats():
     event = make_event(capacity=1)
-    seat = services.register_attendee(event, make_user())
-    waiting = services.register_attendee(event, make_user())
+    seat = services.register_attendee(event, make_person())
+    waiting = services.register_attendee(event, make_person())
     assert services.check_in_attendee(seat) is True
     assert services.check_in_attendee(seat) is False
     with pytest.raises(RegistrationError, match="Only confirmed"):
@@ -153,18 +155,18 @@ def test_check_in_marks_arrival_once_and_only_for_confirmed_seats():
 
 def test_signed_links_name_one_registration_of_one_event():
     event, other_event = make_event(), make_event()
-    registration = services.register_attendee(event, make_user())
-    token = services.cancel_token(registration)
-    assert services.registration_from_token(event, token, services.CANCEL_SALT) == registration
-    assert services.registration_from_token(other_event, token, services.CANCEL_SALT) is None
-    assert services.registration_from_token(event, token, services.CHECKIN_SALT) is None
-    assert services.registration_from_token(event, token + "x", services.CANCEL_SALT) is None
+    registration = services.register_attendee(event, make_person())
+    token = cancel_token(registration)
+    assert registration_from_token(event, token, CANCEL_SALT) == registration
+    assert registration_from_token(other_event, token, CANCEL_SALT) is None
+    assert registration_from_token(event, token, CHECKIN_SALT) is None
+    assert registration_from_token(event, token + "x", CANCEL_SALT) is None
 
 
 def test_organisers_message_every_confirmed_registrant(django_capture_on_commit_callbacks):
     event = make_event(capacity=1)
-    services.register_attendee(event, make_user())
-    services.register_attendee(event, make_user())
+    services.register_attendee(event, make_person())
+    services.register_attendee(event, make_person())
     OutboxMessage.objects.all().delete()
     with django_capture_on_commit_callbacks(execute=True):
         assert services.message_registrants(event, "Parking", "Use the north entrance.") == 1
@@ -178,4 +180,4 @@ def test_closing_registration_closes_it_in_every_language():
     event.refresh_from_db()
     assert event.registration_closed
     with pytest.raises(RegistrationError, match="closed"):
-        services.register_attendee(event, make_user())
+        services.register_attendee(event, make_person())

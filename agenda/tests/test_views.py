@@ -6,12 +6,16 @@ import icalendar
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from wagtail.search import index
+from wagtail.search.models import IndexEntry
 
 from agenda import services
-from agenda.models import Registration
+from agenda.models import EventPage, Registration
+from agenda.signed_links import cancel_token, checkin_token
 from outbox.models import OutboxMessage
+from tests.factories import make_cluster, make_person
 
-from .factories import event_index, make_event, make_user
+from .factories import event_index, make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +34,7 @@ def manager(slug: str):
 
 def test_registering_with_answers_then_seeing_it_under_my_events(client):
     event = make_event(questions=QUESTIONS)
-    person = make_user()
+    person = make_person()
     client.force_login(person)
     page = client.get(event.url + "register/")
     assert page.status_code == 200
@@ -58,7 +62,7 @@ def test_registering_with_answers_then_seeing_it_under_my_events(client):
 
 def test_a_missing_required_answer_is_shown_and_nothing_is_saved(client):
     event = make_event(questions=QUESTIONS[:1])
-    client.force_login(make_user())
+    client.force_login(make_person())
     response = client.post(event.url + "register/", {})
     assert response.status_code == 400
     assert b"This field is required." in response.content
@@ -69,7 +73,7 @@ def test_anonymous_visitors_are_sent_to_log_in_and_unverified_ones_asked_to_veri
     event = make_event()
     response = client.get(event.url + "register/")
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
-    client.force_login(make_user(verified=False))
+    client.force_login(make_person(verified=False))
     assert b"verify your email address" in client.get(event.url + "register/").content
     response = client.post(event.url + "register/", {})
     assert response.status_code == 400 and not Registration.objects.filter(event=event).exists()
@@ -89,7 +93,7 @@ def test_anonymous_visitors_are_sent_to_log_in_and_unverified_ones_asked_to_veri
 )
 def test_registering_outside_the_window_says_why(client, fields, message):
     event = make_event(**fields)
-    client.force_login(make_user())
+    client.force_login(make_person())
     response = client.post(event.url + "register/", {})
     assert response.status_code == 400 and message in response.content
     assert not Registration.objects.filter(event=event).exists()
@@ -97,7 +101,7 @@ def test_registering_outside_the_window_says_why(client, fields, message):
 
 def test_registering_twice_says_so(client):
     event = make_event()
-    person = make_user()
+    person = make_person()
     services.register_attendee(event, person)
     client.force_login(person)
     response = client.post(event.url + "register/", {})
@@ -106,14 +110,14 @@ def test_registering_twice_says_so(client):
 
 
 def test_a_forged_event_is_not_found(client):
-    client.force_login(make_user())
+    client.force_login(make_person())
     assert client.post(event_index().url + "no-such-event/register/", {}).status_code == 404
 
 
 def test_nobody_cancels_another_persons_registration_from_my_events(client):
     event = make_event()
-    registration = services.register_attendee(event, make_user())
-    client.force_login(make_user())
+    registration = services.register_attendee(event, make_person())
+    client.force_login(make_person())
     response = client.post(event_index().url + "mine/", {"registration": str(registration.uuid)}, follow=True)
     assert b"This registration is not yours." in response.content
     registration.refresh_from_db()
@@ -122,9 +126,9 @@ def test_nobody_cancels_another_persons_registration_from_my_events(client):
 
 def test_the_cancel_link_asks_first_then_cancels_on_post(client):
     event = make_event(capacity=1)
-    registration = services.register_attendee(event, make_user())
-    waiting = services.register_attendee(event, make_user())
-    url = event.url + f"cancel/{services.cancel_token(registration)}/"
+    registration = services.register_attendee(event, make_person())
+    waiting = services.register_attendee(event, make_person())
+    url = event.url + f"cancel/{cancel_token(registration)}/"
     page = client.get(url)
     assert b"Yes, cancel my registration" in page.content
     registration.refresh_from_db()
@@ -138,8 +142,8 @@ def test_the_cancel_link_asks_first_then_cancels_on_post(client):
 
 def test_only_the_organising_clusters_managers_check_people_in(client):
     event = make_event()
-    registration = services.register_attendee(event, make_user())
-    token_url = event.url + f"checkin/{services.checkin_token(registration)}/"
+    registration = services.register_attendee(event, make_person())
+    token_url = event.url + f"checkin/{checkin_token(registration)}/"
     client.force_login(manager("menara"))
     assert client.get(event.url + "checkin/").status_code == 403
     assert client.post(token_url).status_code == 403
@@ -171,9 +175,7 @@ def test_the_event_page_and_its_calendar_file(client):
 
 def test_the_calendar_feeds_list_all_events_or_one_clusters(client):
     ce3m_event = make_event()
-    from .factories import cluster
-
-    menara_event = make_event(organiser=cluster("menara", "TN"))
+    menara_event = make_event(organiser=make_cluster("menara", "TN"))
     index_url = event_index().url
     every = icalendar.Calendar.from_ical(client.get(index_url + "feed/").content)
     titles = {str(entry["SUMMARY"]) for entry in every.walk("VEVENT")}
@@ -205,7 +207,7 @@ def test_the_index_lists_upcoming_events_first_and_filters_them(client):
 
 def test_events_are_in_the_api_with_capacity_and_seats_left(client):
     event = make_event(capacity=12)
-    services.register_attendee(event, make_user())
+    services.register_attendee(event, make_person())
     response = client.get(f"/api/v2/pages/{event.pk}/")
     assert response.status_code == 200
     data = response.json()
@@ -214,11 +216,6 @@ def test_events_are_in_the_api_with_capacity_and_seats_left(client):
 
 
 def test_events_are_indexed_for_the_portal_search():
-    from wagtail.search import index
-    from wagtail.search.models import IndexEntry
-
-    from agenda.models import EventPage
-
     event = make_event(title="Rencontres des clusters", city="Tangier")
     searched = {field.field_name for field in EventPage.search_fields if isinstance(field, index.SearchField)}
     filtered = {field.field_name for field in EventPage.search_fields if isinstance(field, index.FilterField)}
