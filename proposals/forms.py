@@ -1,4 +1,4 @@
-"""Forms of the proposal screens; the rules themselves live in proposals.services."""
+"""Forms of the proposal screens; the rules themselves live in the workflows (services, interests)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -6,8 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from clusters.countries import COUNTRY_CHOICES
 from members.models import MemberType
 
+from .errors import ProposalError
+from .interests import check_interest_attachment
 from .models import ExpressionOfInterest, ProposalPage, ProposalStatus
-from .services import ProposalError, allowed_statuses, check_interest_attachment
+from .services import allowed_statuses
 
 
 class ExpressionOfInterestForm(forms.ModelForm):

@@ -9,6 +9,8 @@ from wagtail.models import GroupPagePermission
 from clusters.models import ClusterPage
 
 from .models import FundingCallIndexPage, FundingCallPage, ProposalPage
+from .permissions import grant_funding_call_editing
+from .services import start_proposal_history
 from .signals import funding_call_changed
 
 # The facts partners plan around; a change to any of them is announced.
@@ -45,16 +47,12 @@ def announce_call_changes(sender, instance: FundingCallPage, raw: bool = False, 
 def start_history(sender, instance: ProposalPage, created: bool, raw: bool = False, **kwargs) -> None:
     """A new proposal's timeline opens with its creation, by the person who created it."""
     if created and not raw:
-        from .services import start_proposal_history
-
         start_proposal_history(instance, instance.owner)
 
 
 @receiver(post_save, sender=FundingCallIndexPage, dispatch_uid="funding-calls-open-to-cluster-editors")
 def open_new_call_index_to_cluster_editors(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
     if created and not raw:
-        from .services import grant_funding_call_editing
-
         transaction.on_commit(grant_funding_call_editing)
 
 
@@ -67,6 +65,4 @@ def open_call_indexes_to_new_cluster_editors(sender, instance, created: bool, ra
         and instance.permission.codename == "change_page"
         and ClusterPage.objects.filter(pk=instance.page_id).exists()
     ):
-        from .services import grant_funding_call_editing
-
         grant_funding_call_editing([instance.group])

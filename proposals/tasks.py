@@ -7,21 +7,21 @@ overlap skip rows another run holds.
 from celery import shared_task
 from django.db import OperationalError
 
-from . import services
+from . import interests, partner_search
 
 RETRY = {"autoretry_for": (OperationalError,), "retry_backoff": 30, "max_retries": 5}
 
 
 @shared_task(**RETRY)
 def remind_expiring_partner_searches() -> int:
-    return services.remind_expiring_partner_searches()
+    return partner_search.remind_expiring_partner_searches()
 
 
 @shared_task(**RETRY)
 def close_expired_partner_searches() -> int:
-    return services.close_expired_partner_searches()
+    return partner_search.close_expired_partner_searches()
 
 
 @shared_task(**RETRY)
 def remind_unanswered_interests() -> int:
-    return services.remind_unanswered_interests()
+    return interests.remind_unanswered_interests()

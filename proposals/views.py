@@ -9,55 +9,45 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from clusters.models import ClusterPage
-from members.permissions import managed_clusters
-from practices.models import page_number
+from clusters.permissions import managed_clusters
+from clusters.tree import attach_clusters, children_of_any_version
+from portal.listing import filtered_listing
+from portal.translations import in_reader_language
 
-from . import services
+from . import interests, partner_search, services
+from .errors import ProposalError
 from .forms import ConsortiumMemberForm, ExpressionOfInterestForm, InterestAnswerForm, StatusChangeForm
-from .listings import attach_clusters
 from .models import ConsortiumMember, ExpressionOfInterest, ProposalIndexPage, ProposalPage
+from .permissions import manages_proposal
 
-
-def _in_current_language(proposal: ProposalPage) -> ProposalPage:
-    translated = proposal.get_translation_or_none(Locale.get_active())
-    return translated.specific if translated and translated.live else proposal
+INTERESTS_PER_PAGE = 20
 
 
 def _live_proposal(proposal_id: int) -> ProposalPage:
     proposal = get_object_or_404(ProposalPage.objects.live(), pk=proposal_id)
-    return _in_current_language(proposal)
+    return in_reader_language(proposal)
 
 
 def _managed_proposal(request: HttpRequest, proposal_id: int) -> ProposalPage:
     proposal = get_object_or_404(ProposalPage, pk=proposal_id)
-    if not services.manages_proposal(request.user, proposal):
+    if not manages_proposal(request.user, proposal):
         raise PermissionDenied
-    return _in_current_language(proposal)
+    return in_reader_language(proposal)
 
 
 def _visible_interest(request: HttpRequest, interest_id: int) -> ExpressionOfInterest:
     """An expression of interest its author or the leading cluster's managers may see; 404 for anyone else."""
     interest = get_object_or_404(ExpressionOfInterest.objects.select_related("proposal", "author"), pk=interest_id)
-    if interest.author_id != request.user.pk and not services.manages_proposal(request.user, interest.proposal):
+    if interest.author_id != request.user.pk and not manages_proposal(request.user, interest.proposal):
         raise Http404
     return interest
-
-
-def _proposals_led_by(clusters: list[ClusterPage]):
-    """The proposals (every language version) under any language version of these clusters."""
-    condition = Q(pk__in=[])
-    for cluster in ClusterPage.objects.filter(translation_key__in=[cluster.translation_key for cluster in clusters]):
-        condition |= Q(path__startswith=cluster.path, depth=cluster.depth + 1)
-    return ProposalPage.objects.filter(condition)
 
 
 def proposals_index_url() -> str:
@@ -69,11 +59,11 @@ def proposal_page_context(proposal: ProposalPage, request: HttpRequest) -> dict[
     """What a proposal's page shows: its timeline, consortium, and what the visitor may do with it."""
     original = proposal.original
     user = request.user
-    can_manage = services.manages_proposal(user, original)
+    can_manage = manages_proposal(user, original)
     own_interest = (
         ExpressionOfInterest.objects.filter(proposal=original, author=user).first() if user.is_authenticated else None
     )
-    refusal = services.interest_refusal(original, user) if proposal.is_looking_for_partners else None
+    refusal = interests.interest_refusal(original, user) if proposal.is_looking_for_partners else None
     return {
         "cluster": proposal.cluster,
         "challenges": list(proposal.challenges.all()),
@@ -82,7 +72,7 @@ def proposal_page_context(proposal: ProposalPage, request: HttpRequest) -> dict[
         "documents": list(proposal.documents.select_related("document")),
         "timeline": list(original.status_changes.select_related("changed_by")),
         "consortium": list(original.consortium.all()),
-        "funding_call": _in_current_language(proposal.funding_call) if proposal.funding_call else None,
+        "funding_call": in_reader_language(proposal.funding_call) if proposal.funding_call else None,
         "can_manage": can_manage,
         "own_interest": own_interest,
         "may_express_interest": proposal.is_looking_for_partners and refusal is None,
@@ -95,12 +85,12 @@ def proposal_page_context(proposal: ProposalPage, request: HttpRequest) -> dict[
 @login_required
 def express_interest(request: HttpRequest, proposal_id: int) -> HttpResponse:
     proposal = _live_proposal(proposal_id)
-    refusal = services.interest_refusal(proposal, request.user)
+    refusal = interests.interest_refusal(proposal, request.user)
     form = ExpressionOfInterestForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and refusal is None and form.is_valid():
         data = form.cleaned_data
         try:
-            services.express_interest(
+            interests.express_interest(
                 proposal,
                 request.user,
                 organisation_name=data["organisation_name"],
@@ -110,7 +100,7 @@ def express_interest(request: HttpRequest, proposal_id: int) -> HttpResponse:
                 message=data["message"],
                 attachment=data.get("attachment") or None,
             )
-        except services.ProposalError as error:
+        except ProposalError as error:
             form.add_error(None, error.message)
         else:
             messages.success(request, _("Your expression of interest was sent to the leading cluster's managers."))
@@ -138,7 +128,7 @@ def manage_proposal(request: HttpRequest, proposal_id: int) -> HttpResponse:
                 services.add_consortium_member(proposal, request.user, **member_form.cleaned_data)
                 messages.success(request, _("The partner was added to the consortium."))
                 return redirect("proposals:manage", proposal_id=proposal.pk)
-        except services.ProposalError as error:
+        except ProposalError as error:
             (status_form if status_form.is_bound else member_form).add_error(None, error.message)
     original = proposal.original
     return render(
@@ -159,11 +149,11 @@ def manage_proposal(request: HttpRequest, proposal_id: int) -> HttpResponse:
 @require_POST
 def remove_consortium_member(request: HttpRequest, member_id: int) -> HttpResponse:
     member = get_object_or_404(ConsortiumMember.objects.select_related("proposal"), pk=member_id)
-    if not services.manages_proposal(request.user, member.proposal):
+    if not manages_proposal(request.user, member.proposal):
         raise PermissionDenied
     try:
         services.remove_consortium_member(member, request.user)
-    except services.ProposalError as error:
+    except ProposalError as error:
         messages.error(request, error.message)
     else:
         messages.success(request, _("The partner was removed from the consortium."))
@@ -177,21 +167,17 @@ def renew_partner_search(request: HttpRequest, proposal_id: int) -> HttpResponse
     error = None
     if request.method == "POST":
         try:
-            expires_on = services.renew_partner_search(proposal, request.user)
-        except services.ProposalError as refusal:
+            expires_on = partner_search.renew_partner_search(proposal, request.user)
+        except ProposalError as refusal:
             error = refusal.message
         else:
             messages.success(
-                request, _("The proposal now looks for partners until %(date)s.") % {"date": _date(expires_on)}
+                request,
+                _("The proposal now looks for partners until %(date)s.")
+                % {"date": date_format(expires_on, "DATE_FORMAT")},
             )
             return redirect(proposal.get_url(request) or "proposals:mine")
     return render(request, "proposals/renew.html", {"proposal": proposal, "error": error})
-
-
-def _date(value) -> str:
-    from django.utils.formats import date_format
-
-    return date_format(value, "DATE_FORMAT")
 
 
 @login_required
@@ -200,27 +186,22 @@ def managed_interests(request: HttpRequest) -> HttpResponse:
     clusters = list(managed_clusters(request.user))
     if not clusters:
         raise PermissionDenied
-    interests = ExpressionOfInterest.objects.filter(proposal__in=_proposals_led_by(clusters)).select_related(
-        "proposal", "author", "answered_by"
-    )
-    status = request.GET.get("status", "")
-    if status in ExpressionOfInterest.Status.values:
-        interests = interests.filter(status=status)
-    else:
-        status = ""
-    page_obj = Paginator(interests.order_by("status", "-created_at"), 20).get_page(page_number(request.GET.get("page")))
-    for interest in page_obj.object_list:
-        interest.localized_proposal = _in_current_language(interest.proposal)
+    received = ExpressionOfInterest.objects.filter(
+        proposal__in=ProposalPage.objects.filter(children_of_any_version(clusters))
+    ).select_related("proposal", "author", "answered_by")
+    options = {"status": dict(ExpressionOfInterest.Status.choices)}
+
+    def by_status(items, selected: dict[str, str]):
+        items = items.filter(status=selected["status"]) if selected["status"] else items
+        return items.order_by("status", "-created_at")
+
+    listing = filtered_listing(request, received, options, by_status, INTERESTS_PER_PAGE)
+    for interest in listing["page_obj"].object_list:
+        interest.localized_proposal = in_reader_language(interest.proposal)
     return render(
         request,
         "proposals/managed_interests.html",
-        {
-            "page_obj": page_obj,
-            "answer_form": InterestAnswerForm(),
-            "status_options": ExpressionOfInterest.Status.choices,
-            "selected_status": status,
-            "filter_query": f"status={status}" if status else "",
-        },
+        {**listing, "answer_form": InterestAnswerForm(), "status_options": ExpressionOfInterest.Status.choices},
     )
 
 
@@ -228,17 +209,17 @@ def managed_interests(request: HttpRequest) -> HttpResponse:
 @require_POST
 def answer_interest(request: HttpRequest, interest_id: int) -> HttpResponse:
     interest = _visible_interest(request, interest_id)
-    if not services.manages_proposal(request.user, interest.proposal):
+    if not manages_proposal(request.user, interest.proposal):
         raise PermissionDenied
     form = InterestAnswerForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose whether to accept or decline."))
         return redirect("proposals:interests")
     try:
-        services.answer_interest(
+        interests.answer_interest(
             interest, request.user, accept=form.cleaned_data["decision"] == "accept", reply=form.cleaned_data["reply"]
         )
-    except services.ProposalError as error:
+    except ProposalError as error:
         messages.error(request, error.message)
     else:
         if form.cleaned_data["decision"] == "accept":
@@ -265,20 +246,22 @@ def interest_attachment(request: HttpRequest, interest_id: int) -> FileResponse:
 @login_required
 def my_proposals(request: HttpRequest) -> HttpResponse:
     """The person's own expressions of interest, and the proposals of the clusters they manage."""
-    interests = list(
+    sent = list(
         ExpressionOfInterest.objects.filter(author=request.user).select_related("proposal").order_by("-created_at")
     )
-    for interest in interests:
-        interest.localized_proposal = _in_current_language(interest.proposal)
+    for interest in sent:
+        interest.localized_proposal = in_reader_language(interest.proposal)
     clusters = list(managed_clusters(request.user)) if not request.user.is_superuser else []
     led = []
     if clusters:
         led = list(
-            _proposals_led_by(clusters).filter(locale=Locale.get_active()).order_by("-status_changed_at", "title")
+            ProposalPage.objects.filter(children_of_any_version(clusters), locale=Locale.get_active()).order_by(
+                "-status_changed_at", "title"
+            )
         )
         attach_clusters(led)
     return render(
         request,
         "proposals/mine.html",
-        {"interests": interests, "led_proposals": led, "proposals_index_url": proposals_index_url()},
+        {"interests": sent, "led_proposals": led, "proposals_index_url": proposals_index_url()},
     )

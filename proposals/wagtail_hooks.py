@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Challenge, ProposalPage
-from .services import manages_proposal
+from .permissions import manages_proposal
 
 
 class ChallengeViewSet(SnippetViewSet):

@@ -23,7 +23,8 @@ from proposals.models import (
     ProposalPage,
     ProposalStatus,
 )
-from proposals.services import PARTNER_SEARCH_PERIOD, change_proposal_status, grant_funding_call_editing
+from proposals.permissions import grant_funding_call_editing
+from proposals.services import PARTNER_SEARCH_PERIOD, change_proposal_status
 
 from .calls import CALL_INDEX, CALLS
 from .proposals import PROPOSAL_INDEX, PROPOSALS

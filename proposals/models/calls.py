@@ -78,7 +78,7 @@ class FundingCallIndexPage(Page):
         verbose_name = _("funding call index page")
 
     def get_context(self, request, *args, **kwargs):
-        from proposals.listings import funding_call_listing
+        from proposals.listings import funding_call_listing  # the listings import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(funding_call_listing(request, Locale(pk=self.locale_id)))
@@ -223,7 +223,7 @@ class FundingCallPage(LanguageSearchMixin, Page):
         return self.status == CallStatus.CLOSED
 
     def get_context(self, request, *args, **kwargs):
-        from .proposals import ProposalPage
+        from .proposals import ProposalPage  # which imports this module (its currencies)
 
         context = super().get_context(request, *args, **kwargs)
         context["proposals"] = ProposalPage.objects.for_listing(Locale(pk=self.locale_id)).filter(

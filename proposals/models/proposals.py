@@ -4,7 +4,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -20,11 +19,12 @@ from clusters.serializers import TermSerializer
 from clusters.taxonomy import Sector, Term
 from members.models import MemberType
 from portal.search_fields import LanguageSearchMixin, language_search_fields
+from portal.translations import source_of, sources
 
 from .calls import CURRENCY_CHOICES
 from .pipeline import ProposalStatus
 
-# The fields the pipeline owns: set by proposals.services on every language version of a
+# The fields the pipeline owns: set by the workflows (proposals.services) on every language version of a
 # proposal, never by the page editor, and kept when an older revision is published.
 PIPELINE_FIELDS = ("status", "status_changed_at", "partner_search_expires_on", "expiry_reminder_sent_for")
 
@@ -46,12 +46,7 @@ class ProposalPageQuerySet(PageQuerySet):
 
     def originals(self) -> "ProposalPageQuerySet":
         """One page per proposal: the version it was first written in."""
-        first = (
-            ProposalPage.objects.filter(translation_key=models.OuterRef("translation_key"))
-            .order_by("pk")
-            .values("pk")[:1]
-        )
-        return self.filter(pk=models.Subquery(first))
+        return sources(self)
 
 
 class ProposalIndexPage(Page):
@@ -67,7 +62,7 @@ class ProposalIndexPage(Page):
         verbose_name = _("proposal index page")
 
     def get_context(self, request, *args, **kwargs):
-        from proposals.listings import proposal_listing
+        from proposals.listings import proposal_listing  # the listings import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(proposal_listing(request, Locale(pk=self.locale_id)))
@@ -181,10 +176,7 @@ class ProposalPage(LanguageSearchMixin, Page):
     @cached_property
     def original(self) -> "ProposalPage":
         """The version of this proposal it was first written in: its history and consortium hang on it."""
-        if not self.pk:
-            return self
-        first = ProposalPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
-        return first or self
+        return source_of(self)
 
     @cached_property
     def cluster(self) -> ClusterPage | None:
@@ -201,12 +193,6 @@ class ProposalPage(LanguageSearchMixin, Page):
     @property
     def is_looking_for_partners(self) -> bool:
         return self.status == ProposalStatus.LOOKING_FOR_PARTNERS
-
-    @property
-    def partner_search_days_left(self) -> int | None:
-        if not (self.is_looking_for_partners and self.partner_search_expires_on):
-            return None
-        return (self.partner_search_expires_on - timezone.localdate()).days
 
     def challenge_slugs(self) -> list[str]:
         return [challenge.slug for challenge in self.challenges.all()]
@@ -245,7 +231,7 @@ class ProposalPage(LanguageSearchMixin, Page):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from proposals.views import proposal_page_context
+        from proposals.views import proposal_page_context  # the views import these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(proposal_page_context(self, request))

@@ -1,11 +1,11 @@
 import pytest
 
+from proposals import signals
+
 
 @pytest.fixture
 def signals_sent():
     """Every proposals signal sent during the test, as (signal name, kwargs)."""
-    from proposals import signals
-
     received = []
     receivers = {}
     for name in ("proposal_status_changed", "proposal_consortium_changed", "funding_call_changed"):

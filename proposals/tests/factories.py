@@ -1,4 +1,5 @@
-"""Builders for funding calls, proposals and the people around them in tests."""
+"""Builders for funding calls and proposals in tests, and the demo's people around them (clusters and
+new people come from `tests.factories`)."""
 
 import datetime
 
@@ -9,6 +10,7 @@ from wagtail.models import Locale
 from clusters.models import ClusterPage, Sector
 from proposals.models import Challenge, FundingCallIndexPage, FundingCallPage, ProposalPage, ProposalStatus
 from proposals.services import change_proposal_status
+from tests.factories import cluster as demo_cluster
 
 MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
@@ -19,10 +21,6 @@ def user(email: str):
 
 def manager(slug: str = "ce3m"):
     return user(f"manager@{slug}.example.org")
-
-
-def cluster_page(slug: str, language: str = "en") -> ClusterPage:
-    return ClusterPage.objects.get(slug=slug, locale__language_code=language)
 
 
 def publish_call(slug: str, *, deadline: datetime.date, programme: str = "horizon-europe", **fields) -> FundingCallPage:
@@ -53,7 +51,7 @@ def publish_proposal(
 ) -> ProposalPage:
     """A live proposal led by `cluster`, moved along the pipeline by its manager up to `status`."""
     if isinstance(cluster, str):
-        cluster = cluster_page(cluster)
+        cluster = demo_cluster(cluster)
     proposal = ProposalPage(
         title=title or f"Proposal {slug}",
         slug=slug,

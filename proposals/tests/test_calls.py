@@ -4,10 +4,10 @@ import datetime
 
 from django.utils import timezone
 
-from proposals.models import FundingCallPage
+from proposals.models import FundingCallIndexPage, FundingCallPage, ProposalPage
 from proposals.models.calls import CallStatus
 
-from .factories import publish_call
+from .factories import manager, publish_call, user
 
 
 def test_the_deadline_is_an_instant_in_the_call_time_zone(demo):
@@ -72,22 +72,18 @@ def test_a_change_of_title_only_announces_nothing(demo, signals_sent):
     assert signals_sent == []
 
 
-def test_cluster_managers_may_add_funding_calls(client, demo, django_user_model):
-    from proposals.models import FundingCallIndexPage
-
+def test_cluster_managers_may_add_funding_calls(client, demo):
     index = FundingCallIndexPage.objects.get(locale__language_code="en")
-    client.force_login(django_user_model.objects.get(email="manager@ce3m.example.org"))
+    client.force_login(manager())
     response = client.get(f"/admin/pages/add/proposals/fundingcallpage/{index.pk}/")
     assert response.status_code == 200
-    client.force_login(django_user_model.objects.get(email="partner1@example.org"))
+    client.force_login(user("partner1@example.org"))
     assert client.get(f"/admin/pages/add/proposals/fundingcallpage/{index.pk}/").status_code in (302, 403)
 
 
-def test_the_admin_links_a_proposal_to_its_management_screens(client, demo, django_user_model):
-    from proposals.models import ProposalPage
-
+def test_the_admin_links_a_proposal_to_its_management_screens(client, demo):
     proposal = ProposalPage.objects.get(slug="local-medical-devices-industry", locale__language_code="en")
-    client.force_login(django_user_model.objects.get(email="manager@ce3m.example.org"))
+    client.force_login(manager())
     content = client.get(f"/admin/pages/{proposal.pk}/edit/").content.decode()
     assert f"/en/proposals/{proposal.pk}/manage/" in content
     assert f"/en/proposals/{proposal.pk}/renew/" in content

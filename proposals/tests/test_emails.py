@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 from wagtail.models import Locale
 
+from proposals.interests import answer_interest, express_interest
 from proposals.models import ProposalStatus
-from proposals.services import answer_interest, express_interest
 
 from .factories import manager, publish_proposal, user
 

@@ -7,17 +7,15 @@ from django.core import mail
 from django.utils import timezone
 
 from proposals import tasks
+from proposals.errors import ProposalError, ProposalPermissionDenied
 from proposals.models import ProposalPage, ProposalStatus
-from proposals.services import (
+from proposals.partner_search import (
     EXPIRY_REMINDER_BEFORE,
-    PARTNER_SEARCH_PERIOD,
-    ProposalError,
-    ProposalPermissionDenied,
-    change_proposal_status,
     close_expired_partner_searches,
     remind_expiring_partner_searches,
     renew_partner_search,
 )
+from proposals.services import PARTNER_SEARCH_PERIOD, change_proposal_status
 
 from .factories import manager, publish_proposal, user
 

@@ -3,21 +3,16 @@
 import datetime
 
 import pytest
-from allauth.account.models import EmailAddress
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from outbox.models import OutboxMessage
+from proposals.errors import ProposalError, ProposalPermissionDenied
+from proposals.interests import answer_interest, express_interest, remind_unanswered_interests
 from proposals.models import ConsortiumMember, ExpressionOfInterest, ProposalStatus
-from proposals.services import (
-    ProposalError,
-    ProposalPermissionDenied,
-    answer_interest,
-    change_proposal_status,
-    express_interest,
-    remind_unanswered_interests,
-)
+from proposals.services import change_proposal_status
+from tests.factories import make_person
 
 from .factories import manager, pdf_upload, publish_proposal, user
 
@@ -81,8 +76,7 @@ def test_another_cluster_manager_may_express_interest(looking):
 
 
 def test_an_unverified_address_is_refused(looking):
-    partner = user("partner4@example.org")
-    EmailAddress.objects.filter(user=partner).update(verified=False)
+    partner = make_person(verified=False)
     with pytest.raises(ProposalError, match="Confirm your email address"):
         express_interest(looking, partner, **OFFER)
 

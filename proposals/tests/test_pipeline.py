@@ -1,11 +1,13 @@
 """The status pipeline: every allowed step, every refused one, who may take them, and the timeline."""
 
 import pytest
+from wagtail.admin.panels import get_edit_handler
 from wagtail.models import Locale
 
+from proposals.errors import ProposalError, ProposalPermissionDenied
 from proposals.models import ProposalPage, ProposalStatus, ProposalStatusChange
 from proposals.models.pipeline import SET_BY_THE_PORTAL_ONLY, TRANSITIONS
-from proposals.services import ProposalError, ProposalPermissionDenied, change_proposal_status
+from proposals.services import change_proposal_status
 
 from .factories import manager, publish_proposal, user
 
@@ -152,8 +154,6 @@ def test_publishing_the_page_again_keeps_the_status(demo):
 
 
 def test_the_status_is_not_in_the_page_editor(demo):
-    from wagtail.admin.panels import get_edit_handler
-
     form_class = get_edit_handler(ProposalPage).get_form_class()
     assert "status" not in form_class.base_fields
     assert "partner_search_expires_on" not in form_class.base_fields

@@ -5,7 +5,9 @@ from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from proposals import listings
+from proposals.interests import answer_interest
 from proposals.models import ExpressionOfInterest, FundingCallPage, ProposalPage, ProposalStatus
+from proposals.services import change_proposal_status
 
 from .factories import MINIMAL_PDF, manager, publish_proposal, user
 
@@ -378,8 +380,6 @@ def test_the_header_links_to_my_proposals(client, demo):
 
 
 def test_anonymous_visitors_see_a_new_partner_and_status_at_once(client, pending_interest, committed):
-    from proposals.services import answer_interest, change_proposal_status
-
     proposal = demo_proposal("local-medical-devices-industry")
     assert "BioMed Valencia" not in client.get(proposal.url).content.decode()
     with committed():

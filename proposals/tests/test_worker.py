@@ -1,25 +1,17 @@
 """A real Celery worker, fed through the broker, delivers the email telling managers of new interest."""
 
 import email
-import time
 from email import policy
 
-import pytest
 from django.contrib.contenttypes.models import ContentType
 
-from conftest import load_demo_content, reset_to_migrated_data
+from conftest import load_demo_content, reset_to_migrated_data, wait_for
 from outbox.models import OutboxMessage
 from portal.models import HomePage
+from proposals.interests import express_interest
 from proposals.models import ProposalPage
-from proposals.services import express_interest
 
 from .factories import user
-
-
-@pytest.fixture
-def celery_worker(start_celery_worker, tmp_path):
-    start_celery_worker(EMAIL_FILE_PATH=str(tmp_path), EMAIL_URL="")
-    return tmp_path
 
 
 def test_a_worker_sends_the_managers_notification(celery_worker):
@@ -39,12 +31,12 @@ def test_a_worker_sends_the_managers_notification(celery_worker):
         message="We would like to join.",
     )
     [row] = OutboxMessage.objects.exclude(pk__in=before)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+
+    def delivered() -> bool:
         row.refresh_from_db()
-        if row.status != OutboxMessage.Status.PENDING:
-            break
-        time.sleep(0.2)
+        return row.status != OutboxMessage.Status.PENDING
+
+    assert wait_for(delivered, 60)
     assert row.status == OutboxMessage.Status.SENT, row.last_error
     messages = [
         email.message_from_string(raw.lstrip("\n"), policy=policy.default)
