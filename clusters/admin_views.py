@@ -8,6 +8,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from portal.translations import sources
+
 from .forms import InviteManagerForm
 from .models import ClusterPage
 from .services import editors_group_name, invite_manager, review_required, set_review_required
@@ -17,7 +19,7 @@ from .services import editors_group_name, invite_manager, review_required, set_r
 def cluster_review(request: HttpRequest) -> HttpResponse:
     if not request.user.is_superuser:
         raise PermissionDenied
-    clusters = ClusterPage.objects.filter(locale__language_code="en").order_by("title")
+    clusters = sources(ClusterPage.objects.all()).order_by("title")
     if request.method == "POST":
         cluster = get_object_or_404(clusters, pk=request.POST.get("cluster"))
         required = request.POST.get("review") == "on"

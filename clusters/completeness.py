@@ -7,6 +7,7 @@ from datetime import date
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from .member_counts import member_counts
 from .models import ClusterPage
 
 FIGURES_STALE_AFTER_YEARS = 3
@@ -25,11 +26,7 @@ class Completeness:
 
 
 def _member_types(cluster: ClusterPage) -> int:
-    counts_by_type = getattr(cluster, "member_counts_by_type", None)
-    if callable(counts_by_type):
-        return sum(1 for count in counts_by_type().values() if count)
-    manual = (cluster.smes, cluster.large_companies, cluster.universities, cluster.associations, cluster.startups)
-    return sum(1 for count in manual if count)
+    return sum(1 for count in member_counts(cluster).values() if count)
 
 
 def profile_completeness(cluster: ClusterPage) -> Completeness:

@@ -2,14 +2,14 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from portal.translations import sources
+
 from .models import ClusterPage
 
 
 class InviteManagerForm(forms.Form):
     email = forms.EmailField(label=_("Email address"))
-    cluster = forms.ModelChoiceField(
-        label=_("Cluster"), queryset=ClusterPage.objects.filter(locale__language_code="en").order_by("title")
-    )
+    cluster = forms.ModelChoiceField(label=_("Cluster"), queryset=sources(ClusterPage.objects.all()).order_by("title"))
     language = forms.ChoiceField(
         label=_("Language of the invitation"),
         choices=settings.LANGUAGES,

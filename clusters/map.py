@@ -6,10 +6,13 @@ equirectangular projection whose x axis is scaled by the cosine of the middle la
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .models import ClusterPage
+if TYPE_CHECKING:  # for type hints only: the page models import this module
+    from .models import ClusterPage
 
 BOUNDS = json.loads((Path(__file__).with_name("map_bounds.json")).read_text())
 WIDTH = BOUNDS["width"]
@@ -22,7 +25,7 @@ _KY = HEIGHT / (BOUNDS["north"] - BOUNDS["south"])
 
 @dataclass(frozen=True)
 class MapPoint:
-    cluster: ClusterPage
+    cluster: "ClusterPage"
     x: float
     y: float
 
@@ -36,9 +39,10 @@ def project(longitude: float, latitude: float) -> tuple[float, float]:
     return round((longitude - BOUNDS["west"]) * _KX, 1), round((BOUNDS["north"] - latitude) * _KY, 1)
 
 
-def map_points(clusters) -> tuple[list[MapPoint], list[ClusterPage]]:
+def map_points(clusters: Iterable["ClusterPage"]) -> tuple[list[MapPoint], list["ClusterPage"]]:
     """The clusters that can be drawn on the map, and those without (usable) coordinates."""
-    placed, unplaced = [], []
+    placed: list[MapPoint] = []
+    unplaced: list[ClusterPage] = []
     for cluster in clusters:
         if cluster.latitude is None or cluster.longitude is None:
             unplaced.append(cluster)

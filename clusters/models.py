@@ -13,15 +13,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
 
 from .countries import COUNTRY_CHOICES
-from .serializers import TermSerializer
+from .map import HEIGHT, WIDTH, map_points
+from .serializers import MemberCountsField, TermSerializer
 from .taxonomy import Sector
 
 __all__ = ["ClusterIndexPage", "ClusterKeyFigure", "ClusterPage", "Sector"]
-
-from portal.richtext import RICH_TEXT_FEATURES
 
 
 class ClusterIndexPage(LanguageSearchMixin, Page):
@@ -53,8 +53,6 @@ class ClusterIndexPage(LanguageSearchMixin, Page):
             clusters = clusters.filter(country=country)
         if sector in sectors:
             clusters = clusters.filter(sectors__slug=sector)
-        from .map import HEIGHT, WIDTH, map_points
-
         clusters = clusters.prefetch_related("sectors")
         placed, unplaced = map_points(clusters)
         context.update(
@@ -192,7 +190,7 @@ class ClusterPage(LanguageSearchMixin, Page):
         APIField("longitude"),
         APIField("founded_year"),
         APIField("sectors", serializer=TermSerializer(many=True, read_only=True)),
-        APIField("member_counts_by_type"),
+        APIField("member_counts_by_type", serializer=MemberCountsField(source="*", read_only=True)),
         APIField("key_figures"),
         APIField("website"),
     ]
@@ -216,36 +214,12 @@ class ClusterPage(LanguageSearchMixin, Page):
     def cluster_slug(self) -> str:
         return self.slug
 
-    @property
-    def member_count(self) -> int:
-        return self.smes + self.large_companies + self.universities + self.associations + self.startups
-
-    def member_counts_by_type(self) -> dict[str, int]:
-        """Members by type ({"sme": 90, …}), in the order of the types.
-
-        For each type, the larger of the figure the profile declares and the number of
-        organisations the member directory lists: a directory that lists only part of the
-        members does not shrink the declared figure, and one that lists more raises it.
-        """
-        from members.models import PROFILE_COUNT_FIELDS, MemberOrganisation, MemberType
-
-        directory = MemberOrganisation.objects.of_cluster(self).counts_by_type()
-        declared = {member_type.value: getattr(self, field) for member_type, field in PROFILE_COUNT_FIELDS.items()}
-        counts = {
-            member_type.value: max(directory.get(member_type.value, 0), declared.get(member_type.value, 0))
-            for member_type in MemberType
-        }
-        return {member_type: count for member_type, count in counts.items() if count}
-
     def get_context(self, request, *args, **kwargs):
-        from members.views import cluster_members_context
-
         context = super().get_context(request, *args, **kwargs)
         context["key_figures"] = self.key_figures.all()
         context["contacts"] = self.contacts.all()
         context["sectors"] = self.sectors.all()
         context["cluster_index_url"] = self.get_parent().get_url(request)
-        context.update(cluster_members_context(self))
         return context
 
 

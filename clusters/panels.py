@@ -3,7 +3,7 @@
 from wagtail.admin.ui.components import Component
 
 from .completeness import profile_completeness
-from .services import clusters_edited_by
+from .permissions import managed_clusters
 
 
 class ProfileCompletenessPanel(Component):
@@ -16,5 +16,7 @@ class ProfileCompletenessPanel(Component):
 
     def get_context_data(self, parent_context=None):
         context = super().get_context_data(parent_context)
-        context["profiles"] = [profile_completeness(cluster) for cluster in clusters_edited_by(self.user)]
+        context["profiles"] = [
+            profile_completeness(cluster) for cluster in managed_clusters(self.user).order_by("title")
+        ]
         return context

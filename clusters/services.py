@@ -2,18 +2,17 @@
 
 from typing import TYPE_CHECKING
 
+from allauth.account.forms import default_token_generator
 from allauth.account.models import EmailAddress
-from django.conf import settings
+from allauth.account.utils import user_pk_to_url_str
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import translation
 from django.utils.text import slugify
-from django.utils.translation import gettext
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from outbox.services import notify
+from portal.translations import sources
 
 from .models import ClusterPage
 
@@ -94,12 +93,12 @@ def set_review_required(cluster: ClusterPage, required: bool) -> None:
 
 
 def clusters_edited_by(user) -> list[ClusterPage]:
-    """The clusters (in the default locale) whose pages this user may edit."""
+    """The clusters (their source pages) whose pages this user may edit."""
     if user.is_superuser:
-        return list(ClusterPage.objects.filter(locale__language_code="en"))
+        return list(sources(ClusterPage.objects.all()))
     pages = GroupPagePermission.objects.filter(group__user=user, permission__codename="change_page").values("page")
     keys = Page.objects.filter(pk__in=pages).values("translation_key")
-    return list(ClusterPage.objects.filter(translation_key__in=keys, locale__language_code="en"))
+    return list(sources(ClusterPage.objects.filter(translation_key__in=keys)))
 
 
 def _unique_username(email: str) -> str:
@@ -110,17 +109,6 @@ def _unique_username(email: str) -> str:
         number += 1
         candidate = f"{base}-{number}"
     return candidate
-
-
-def _password_setting_url(user) -> str:
-    from allauth.account.forms import default_token_generator
-    from allauth.account.utils import user_pk_to_url_str
-
-    path = reverse(
-        "account_reset_password_from_key",
-        kwargs={"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)},
-    )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 @transaction.atomic
@@ -139,13 +127,16 @@ def invite_manager(cluster: ClusterPage, email: str, language: str, invited_by) 
         user.save()
         EmailAddress.objects.create(user=user, email=email, primary=True, verified=False)
     user.groups.add(ensure_editors_group(cluster))
-    with translation.override(user.preferred_language):
-        context = {
-            "cluster": cluster.get_translation_or_none(Locale.get_active()) or cluster,
-            "invited_by": invited_by,
-            "is_new": is_new,
-            "url": _password_setting_url(user) if is_new else settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/",
-        }
-        subject = gettext("You are invited to edit %(cluster)s on Medclusters") % {"cluster": context["cluster"].title}
-        send_mail(subject, render_to_string("clusters/email/invitation.txt", context), None, [email])
+    if is_new:
+        key = {"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)}
+        url = ("account_reset_password_from_key", key)
+    else:
+        url = ("wagtailadmin_home", {})
+    notify(
+        user,
+        "clusters/email/invitation",
+        {"invited_by": invited_by, "is_new": is_new},
+        pages={"cluster": cluster},
+        links={"url": url},
+    )
     return user

@@ -5,11 +5,10 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from .models import ClusterPage
+from .services import ensure_editors_group
 
 
 @receiver(post_save, sender=ClusterPage, dispatch_uid="cluster-editors-group")
 def create_editors_group(sender, instance: ClusterPage, created: bool, raw: bool = False, **kwargs) -> None:
     if created and not raw:
-        from .services import ensure_editors_group
-
         transaction.on_commit(lambda: ensure_editors_group(instance))

@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
+from .panels import ProfileCompletenessPanel
 from .taxonomy import Sector
 
 
@@ -40,6 +41,4 @@ def register_invite_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_profile_completeness_panel(request, panels):
-    from .panels import ProfileCompletenessPanel
-
     panels.append(ProfileCompletenessPanel(request.user))

@@ -19,10 +19,12 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.search import index
 
+from clusters.permissions import managed_clusters
+
 from .forms import MemberImportForm
+from .importing import COLUMNS, ImportFileError, import_members, parse_member_csv
 from .models import MemberOrganisation, MemberType
-from .permissions import ACTIONS, managed_clusters, member_permission_policy
-from .services import COLUMNS, ImportFileError, import_members, parse_member_csv
+from .permissions import ACTIONS, member_permission_policy
 
 
 def _clusters_for_request(request: HttpRequest):

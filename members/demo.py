@@ -10,8 +10,9 @@ from typing import TextIO
 from wagtail.search import index
 
 from clusters.models import ClusterPage, Sector
+from portal.translations import sources
 
-from .models import CapabilityTag, MemberOrganisation, MemberType, in_default_locale
+from .models import CapabilityTag, MemberOrganisation, MemberType
 
 SME, LARGE, UNIVERSITY, ASSOCIATION, STARTUP, RESEARCH, PUBLIC = (
     MemberType.SME,
@@ -434,7 +435,7 @@ def load_members(stdout: TextIO) -> int:
     """Create the demo members of each demo cluster that exists; members already there are left alone."""
     stdout.write("  member directory…")
     sectors = {sector.slug: sector for sector in Sector.objects.all()}
-    clusters = {page.slug: page for page in ClusterPage.objects.filter(in_default_locale(), slug__in=MEMBERS)}
+    clusters = {page.slug: page for page in sources(ClusterPage.objects.filter(slug__in=MEMBERS))}
     created = 0
     for slug, members in MEMBERS.items():
         cluster = clusters.get(slug)

@@ -5,9 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from clusters.models import ClusterPage
+from clusters.permissions import managed_clusters
 
-from .permissions import managed_clusters
-from .services import MAX_FILE_BYTES, MAX_ROWS
+from .importing import MAX_FILE_BYTES, MAX_ROWS
 
 
 def _limit_clusters(field: forms.ModelChoiceField, user) -> None:

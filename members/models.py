@@ -1,8 +1,7 @@
 """The member directory: the organisations that belong to each cluster."""
 
-from typing import TYPE_CHECKING, Self
+from typing import Self
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
 from django.db.models.functions import Lower
@@ -10,14 +9,13 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from clusters.countries import COUNTRY_CHOICES
-
-if TYPE_CHECKING:
-    from clusters.models import ClusterPage
+from clusters.member_counts import declared_member_counts
+from clusters.models import ClusterPage
+from portal.translations import sources
 
 DESCRIPTION_MAX_LENGTH = 500
 
@@ -46,19 +44,14 @@ TYPE_PLURALS = {
     MemberType.PUBLIC_BODY: _("Public bodies"),
 }
 
-# The member counts a cluster page holds for each type, filled in by hand before its directory is.
-PROFILE_COUNT_FIELDS = {
-    MemberType.SME: "smes",
-    MemberType.LARGE_COMPANY: "large_companies",
-    MemberType.UNIVERSITY: "universities",
-    MemberType.ASSOCIATION: "associations",
-    MemberType.STARTUP: "startups",
-}
 
+def source_clusters() -> Q:
+    """The cluster pages members belong to: each cluster's source page (see `portal.translations`).
 
-def in_default_locale() -> Q:
-    """Members belong to a cluster's page in the default language, the source of its translations."""
-    return Q(locale__language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    Members used to belong to the English page; the demo and the existing clusters were written in
+    English first, so their English pages are their sources and no member had to move.
+    """
+    return Q(pk__in=sources(ClusterPage.objects.all()).values("pk"))
 
 
 class CapabilityTag(TagBase):
@@ -87,7 +80,7 @@ class TaggedCapability(TaggedItemBase):
 
 
 class MemberOrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
-    def of_cluster(self, cluster: "ClusterPage") -> Self:
+    def of_cluster(self, cluster: ClusterPage) -> Self:
         """The members of a cluster, given its page in any language."""
         return self.filter(cluster__translation_key=cluster.translation_key)
 
@@ -109,7 +102,7 @@ class MemberOrganisation(index.Indexed, models.Model):
         verbose_name=_("cluster"),
         on_delete=models.CASCADE,
         related_name="members",
-        limit_choices_to=in_default_locale,
+        limit_choices_to=source_clusters,
     )
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, allow_unicode=True, editable=False)
@@ -193,3 +186,19 @@ class MemberOrganisation(index.Indexed, models.Model):
             number += 1
             slug = f"{base}-{number}"
         return slug
+
+
+def member_counts_by_type(cluster: ClusterPage) -> dict[str, int]:
+    """A cluster's members by type ({"sme": 90, …}), in the order of the types.
+
+    For each type, the larger of the figure the profile declares and the number of organisations
+    the member directory lists: a directory that lists only part of the members does not shrink
+    the declared figure, and one that lists more raises it.
+    """
+    directory = MemberOrganisation.objects.of_cluster(cluster).counts_by_type()
+    declared = declared_member_counts(cluster)
+    counts = {
+        member_type.value: max(directory.get(member_type.value, 0), declared.get(member_type.value, 0))
+        for member_type in MemberType
+    }
+    return {member_type: count for member_type, count in counts.items() if count}

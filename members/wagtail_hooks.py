@@ -9,12 +9,17 @@ from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from clusters.member_counts import COUNT_HOOK
+
 from . import admin_views
 from .forms import MemberOrganisationForm
-from .models import MemberOrganisation
+from .models import MemberOrganisation, member_counts_by_type
 from .permissions import member_permission_policy
 
 register_permission_policy(MemberOrganisation, member_permission_policy)
+
+# A cluster's profile (its API, its completeness) counts the members its directory lists.
+hooks.register(COUNT_HOOK, member_counts_by_type)
 
 
 class MemberOrganisationViewSet(ModelViewSet):

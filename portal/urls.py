@@ -10,6 +10,7 @@ from accounts.urls import admin_overrides
 from agenda import views as agenda_views
 from search import api as search_api
 from search import views as search_views
+from search.member_directory import member_directory
 
 from .api import api_router
 from .health import healthz
@@ -28,7 +29,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", account_views.profile, name="account_profile"),
     path("accounts/", include("allauth.urls")),
     path("search/", search_views.search, name="search"),
-    path("members/", include("members.urls")),
+    path("members/", member_directory, name="member_directory"),
     path("events/feed.ics", agenda_views.language_feed, name="events_feed"),
     path("events/mine/", agenda_views.language_my_events, name="my_events"),
     path("events/<int:event_id>/b2b/", include("meetings.urls")),

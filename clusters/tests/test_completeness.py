@@ -3,15 +3,12 @@
 from datetime import date
 
 from clusters.completeness import profile_completeness
-from clusters.models import ClusterContact, ClusterPage
-
-
-def ce3m() -> ClusterPage:
-    return ClusterPage.objects.get(slug="ce3m", locale__language_code="en")
+from clusters.models import ClusterContact
+from tests.factories import cluster
 
 
 def test_demo_ce3m_profile_lacks_its_team_and_logo(demo):
-    result = profile_completeness(ce3m())
+    result = profile_completeness(cluster("ce3m"))
     missing = [str(item) for item in result.missing]
     assert "Management team named" in missing
     assert "Logo" in missing
@@ -21,14 +18,14 @@ def test_demo_ce3m_profile_lacks_its_team_and_logo(demo):
 
 
 def test_naming_the_team_and_dating_figures_raise_the_score(demo):
-    page = ce3m()
+    page = cluster("ce3m")
     before = profile_completeness(page).percent
     ClusterContact.objects.create(page=page, name="Nadia B.", role="Cluster manager", is_management=True)
     assert profile_completeness(page).percent > before
 
 
 def test_old_figures_are_reported(demo):
-    page = ce3m()
+    page = cluster("ce3m")
     page.key_figures.update(year=date.today().year - 6)
     missing = [str(item) for item in profile_completeness(page).missing]
     assert "Key figures dated within the last three years" in missing

@@ -8,6 +8,7 @@ from allauth.account.models import EmailAddress
 from django.core import mail
 
 from clusters.models import ClusterPage
+from tests.factories import cluster
 
 
 @pytest.fixture
@@ -19,7 +20,7 @@ def admin_client(client, demo, django_user_model):
 def test_inviting_a_new_person_creates_their_account_and_mails_a_password_link(
     admin_client, django_user_model, django_capture_on_commit_callbacks
 ):
-    qoot = ClusterPage.objects.get(slug="qoot", locale__language_code="en")
+    qoot = cluster("qoot")
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(
             "/admin/clusters/invite/", {"email": "Rania@Example.org", "cluster": qoot.pk, "language": "fr"}
@@ -30,7 +31,10 @@ def test_inviting_a_new_person_creates_their_account_and_mails_a_password_link(
     assert user.groups.filter(name="QOOT editors").exists()
     [message] = mail.outbox
     assert message.to == ["rania@example.org"]
-    assert "QOOT" in message.subject and "invit" in message.subject.lower()
+    assert message.subject == "Invitation à modifier QOOT sur Medclusters"
+    assert message.body.startswith("admin@example.org vous invite à modifier les pages de QOOT sur Medclusters")
+    [(html, _mimetype)] = message.alternatives
+    assert 'lang="fr"' in html and "Choisissez votre mot de passe" in html
     link = re.search(r"http://\S+/fr/accounts/password/reset/key/\S+", message.body).group(0)
 
     admin_client.logout()
@@ -44,14 +48,21 @@ def test_inviting_a_new_person_creates_their_account_and_mails_a_password_link(
     assert ClusterPage.objects.get(pk=qoot.pk).permissions_for_user(user).can_edit()
 
 
-def test_inviting_an_existing_user_adds_them_to_the_cluster(admin_client, django_user_model):
-    valbiom = ClusterPage.objects.get(slug="valbiom", locale__language_code="en")
-    admin_client.post(
-        "/admin/clusters/invite/", {"email": "partner5@example.org", "cluster": valbiom.pk, "language": "en"}
-    )
+def test_inviting_an_existing_user_adds_them_to_the_cluster(
+    admin_client, django_user_model, django_capture_on_commit_callbacks
+):
+    valbiom = cluster("valbiom")
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(
+            "/admin/clusters/invite/", {"email": "partner5@example.org", "cluster": valbiom.pk, "language": "en"}
+        )
     partner = django_user_model.objects.get(email="partner5@example.org")
     assert partner.has_usable_password()
     assert partner.groups.filter(name="Valbiom editors").exists()
+    [message] = mail.outbox
+    assert re.search(r"^http://\S+/admin/$", message.body, re.MULTILINE)
+    [(html, _mimetype)] = message.alternatives
+    assert "Valbiom" in html and "/admin/" in html
 
 
 def test_bad_input_re_renders_the_form(admin_client):
@@ -64,7 +75,7 @@ def test_bad_input_re_renders_the_form(admin_client):
 
 def test_managers_cannot_invite(client, demo, django_user_model):
     client.force_login(django_user_model.objects.get(email="manager@ce3m.example.org"))
-    qoot = ClusterPage.objects.get(slug="qoot", locale__language_code="en")
+    qoot = cluster("qoot")
     response = client.post("/admin/clusters/invite/", {"email": "me@example.org", "cluster": qoot.pk, "language": "en"})
     assert response.status_code in (302, 403)
     assert not django_user_model.objects.filter(email="me@example.org").exists()

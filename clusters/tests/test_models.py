@@ -7,11 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from clusters.models import ClusterPage
-
-
-def ce3m() -> ClusterPage:
-    return ClusterPage.objects.get(slug="ce3m", locale__language_code="en")
+from tests.factories import cluster
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def ce3m() -> ClusterPage:
     ],
 )
 def test_impossible_values_are_refused_with_a_message(demo, field, value):
-    page = ce3m()
+    page = cluster("ce3m")
     setattr(page, field, value)
     with pytest.raises(ValidationError) as error:
         page.full_clean()
@@ -32,7 +28,7 @@ def test_impossible_values_are_refused_with_a_message(demo, field, value):
 
 
 def test_half_a_coordinate_is_refused(demo):
-    page = ce3m()
+    page = cluster("ce3m")
     page.longitude = None
     with pytest.raises(ValidationError) as error:
         page.full_clean()
@@ -40,7 +36,7 @@ def test_half_a_coordinate_is_refused(demo):
 
 
 def test_admin_form_re_renders_with_the_error_and_saves_nothing(client, demo, django_user_model):
-    page = ce3m()
+    page = cluster("ce3m")
     client.force_login(django_user_model.objects.get(email="manager@ce3m.example.org"))
     revisions = page.revisions.count()
     data = nested_form_data(
@@ -59,7 +55,7 @@ def test_admin_form_re_renders_with_the_error_and_saves_nothing(client, demo, dj
     assert response.status_code == 200
     assert "The year founded cannot be in the future." in response.content.decode()
     assert page.revisions.count() == revisions
-    assert ce3m().summary != "Changed summary"
+    assert cluster("ce3m").summary != "Changed summary"
 
 
 def test_api_exposes_the_structured_profile(client, demo):

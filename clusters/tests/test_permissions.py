@@ -7,7 +7,8 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from clusters.models import ClusterPage
-from clusters.services import cluster_collection, clusters_edited_by
+from clusters.services import cluster_collection
+from tests.factories import cluster
 
 
 @pytest.fixture
@@ -15,10 +16,6 @@ def ce3m_manager(client, demo, django_user_model):
     user = django_user_model.objects.get(email="manager@ce3m.example.org")
     client.force_login(user)
     return user
-
-
-def cluster(slug: str, language: str = "en") -> ClusterPage:
-    return ClusterPage.objects.get(slug=slug, locale__language_code=language)
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
@@ -86,10 +83,3 @@ def test_api_exposes_only_published_pages_and_refuses_writes(client, demo):
     assert "Draft title" not in titles and "QOOT" in titles
     assert client.post("/api/v2/pages/", {"title": "x"}).status_code in (403, 405)
     assert client.delete(f"/api/v2/pages/{qoot.pk}/").status_code in (403, 405)
-
-
-def test_clusters_edited_by(demo, django_user_model):
-    manager = django_user_model.objects.get(email="manager@qoot.example.org")
-    assert [c.slug for c in clusters_edited_by(manager)] == ["qoot"]
-    admin = django_user_model.objects.get(email="admin@example.org")
-    assert len(clusters_edited_by(admin)) == 6

@@ -6,7 +6,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from clusters.models import ClusterIndexPage, ClusterPage, Sector
+from clusters.models import Sector
+from tests.factories import make_cluster
 
 
 def queries_for(client, url: str) -> int:
@@ -18,14 +19,16 @@ def queries_for(client, url: str) -> int:
 
 def test_index_queries_do_not_grow_with_clusters(client, demo):
     before = queries_for(client, "/en/clusters/")
-    index = ClusterIndexPage.objects.get(locale__language_code="en")
     energy = Sector.objects.get(slug="energy")
     for number in range(15):
-        cluster = ClusterPage(title=f"Extra {number}", slug=f"extra-{number}", summary="x", country="FR")
-        cluster.sectors = [energy]
-        cluster.latitude, cluster.longitude = Decimal("43.3"), Decimal("5.4")
-        index.add_child(instance=cluster)
-        cluster.save_revision().publish()
+        make_cluster(
+            f"extra-{number}",
+            "FR",
+            title=f"Extra {number}",
+            sectors=[energy],
+            latitude=Decimal("43.3"),
+            longitude=Decimal("5.4"),
+        )
     after = queries_for(client, "/en/clusters/")
     assert after == before
     assert queries_for(client, "/en/clusters/?sector=energy&country=FR") <= before + 1

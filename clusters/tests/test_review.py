@@ -2,11 +2,12 @@
 
 from clusters.models import ClusterPage
 from clusters.services import ensure_editors_group, review_required
+from tests.factories import cluster
 
 
 def test_review_switch_takes_publishing_away_from_that_clusters_editors_only(client, demo, django_user_model):
-    ce3m = ClusterPage.objects.get(slug="ce3m", locale__language_code="en")
-    qoot = ClusterPage.objects.get(slug="qoot", locale__language_code="en")
+    ce3m = cluster("ce3m")
+    qoot = cluster("qoot")
     manager = django_user_model.objects.get(email="manager@ce3m.example.org")
     client.force_login(django_user_model.objects.get(email="admin@example.org"))
 
@@ -27,7 +28,7 @@ def test_review_switch_takes_publishing_away_from_that_clusters_editors_only(cli
 
 
 def test_only_portal_administrators_switch_review(client, demo, django_user_model):
-    ce3m = ClusterPage.objects.get(slug="ce3m", locale__language_code="en")
+    ce3m = cluster("ce3m")
     client.force_login(django_user_model.objects.get(email="manager@ce3m.example.org"))
     assert client.post("/admin/clusters/review/", {"cluster": ce3m.pk, "review": "on"}).status_code in (302, 403)
     assert not review_required(ce3m)

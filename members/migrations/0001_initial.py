@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                 ('seeks_partners', models.BooleanField(default=False, verbose_name='seeks partners')),
                 ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
                 ('updated', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('cluster', models.ForeignKey(limit_choices_to=members.models.in_default_locale, on_delete=django.db.models.deletion.CASCADE, related_name='members', to='clusters.clusterpage', verbose_name='cluster')),
+                ('cluster', models.ForeignKey(limit_choices_to=members.models.source_clusters, on_delete=django.db.models.deletion.CASCADE, related_name='members', to='clusters.clusterpage', verbose_name='cluster')),
                 ('sectors', models.ManyToManyField(blank=True, related_name='member_organisations', to='clusters.sector', verbose_name='sectors')),
             ],
             options={

@@ -1,14 +1,6 @@
 import pytest
-from django.utils import translation
 
-from .factories import cluster
-
-
-@pytest.fixture(autouse=True)
-def in_english():
-    """Messages are compared in English, whatever language an earlier request left active."""
-    with translation.override("en"):
-        yield
+from tests.factories import cluster
 
 
 @pytest.fixture

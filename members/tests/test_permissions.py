@@ -2,12 +2,16 @@
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import GroupPagePermission
 
+from clusters.models import ClusterPage
+from clusters.permissions import managed_clusters
 from members.models import MemberOrganisation
-from members.permissions import managed_clusters, member_permission_policy
+from members.permissions import member_permission_policy
+from tests.factories import cluster, make_cluster, make_editor, make_person
 
-from .factories import cluster
+from .factories import add_member
 
 NEW_MEMBER = {
     "name": "Nouvelle Entreprise (demo)",
@@ -122,16 +126,63 @@ def test_registered_partners_have_no_access(client, demo, django_user_model):
     assert not managed_clusters(django_user_model.objects.get(email="partner1@example.org")).exists()
 
 
-def test_edit_rights_on_a_page_above_the_clusters_cover_every_cluster(demo, django_user_model):
-    moderator = django_user_model.objects.create_user(username="moderator", email="moderator@example.org")
-    group = Group.objects.create(name="Portal moderators (test)")
+def index_editor(cluster_page: ClusterPage):
+    """Someone in the administration whose group may edit the clusters index (and so, for Wagtail,
+    every page below it), but who is no cluster's editor."""
+    person = make_person()
+    group = Group.objects.create(name="Index editors (test)")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     GroupPagePermission.objects.create(
-        group=group, page=cluster("ce3m").get_parent(), permission=Permission.objects.get(codename="change_page")
+        group=group, page=cluster_page.get_parent(), permission=Permission.objects.get(codename="change_page")
     )
-    moderator.groups.add(group)
-    assert {page.slug for page in managed_clusters(moderator)} == {"ce3m", "menara", "mdfc", "valbiom", "2ts", "qoot"}
-    assert member_permission_policy.user_has_permission_for_instance(moderator, "change", a_member_of("qoot"))
+    person.groups.add(group)
+    return person
+
+
+PEOPLE = {
+    "editor of the cluster": lambda own, other: make_editor(own),
+    "editor of another cluster": lambda own, other: make_editor(other),
+    "inactive editor of the cluster": lambda own, other: make_editor(own, active=False),
+    "editor of the clusters index": lambda own, other: index_editor(own),
+}
+
+
+@pytest.mark.parametrize(
+    ("person", "manages"),
+    [
+        ("editor of the cluster", True),
+        ("editor of another cluster", False),
+        ("inactive editor of the cluster", False),
+        ("editor of the clusters index", False),
+    ],
+)
+def test_only_the_clusters_managers_list_edit_and_import_its_members(client, db, person, manages):
+    own, other = make_cluster("tstc"), make_cluster("othr", "TN")
+    member = add_member(own, "Managed Member (test)")
+    client.force_login(PEOPLE[person](own, other))
+
+    listing = client.get("/admin/members/")
+    assert (listing.status_code == 200 and member.name in listing.content.decode()) is manages
+    assert (client.get(f"/admin/members/edit/{member.pk}/").status_code == 200) is manages
+    client.post(
+        f"/admin/members/edit/{member.pk}/", {**NEW_MEMBER, "cluster": own.pk, "name": member.name, "city": "Settat"}
+    )
+    member.refresh_from_db()
+    assert (member.city == "Settat") is manages
+
+    form = client.get("/admin/members/import/")
+    assert (form.status_code == 200 and own in form.context["form"].fields["cluster"].queryset) is manages
+    upload = SimpleUploadedFile("members.csv", b"name,type\nImported Member (test),sme\n", content_type="text/csv")
+    client.post("/admin/members/import/", {"cluster": own.pk, "file": upload})
+    assert MemberOrganisation.objects.filter(cluster=own, name="Imported Member (test)").exists() is manages
+
+
+def test_edit_rights_on_a_page_above_the_clusters_give_no_rights_on_members(demo):
+    moderator = index_editor(cluster("ce3m"))
+    assert not managed_clusters(moderator).exists()
+    assert not member_permission_policy.user_has_permission(moderator, "change")
+    assert not member_permission_policy.user_has_permission_for_instance(moderator, "change", a_member_of("qoot"))
+    assert moderator not in member_permission_policy.users_with_permission("change")
 
 
 def test_edit_rights_on_a_translation_cover_the_clusters_members(demo, django_user_model):

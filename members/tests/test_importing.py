@@ -4,11 +4,11 @@ import io
 
 import pytest
 
-from members import services
+from members.importing import MAX_FILE_BYTES, ImportFileError, import_members, parse_member_csv, reading, writing
 from members.models import CapabilityTag, MemberOrganisation
-from members.services import ImportFileError, import_members, parse_member_csv
+from tests.factories import cluster, make_cluster
 
-from .factories import add_cluster, add_member, cluster
+from .factories import add_member
 
 HEADER = (
     "name,type,sectors,city,country,website,description,capabilities,"
@@ -32,7 +32,7 @@ def messages(parsed) -> list[str]:
 
 @pytest.fixture
 def fresh_cluster(demo):
-    return add_cluster("tstc", country="TN")
+    return make_cluster("tstc", "TN")
 
 
 # Reading
@@ -126,12 +126,12 @@ def test_a_file_not_in_utf8_is_refused_with_a_clear_message(db):
 
 def test_an_oversized_file_is_refused(db):
     with pytest.raises(ImportFileError) as refused:
-        parse_member_csv(io.BytesIO(b"name,type\n" + b"x" * services.MAX_FILE_BYTES))
+        parse_member_csv(io.BytesIO(b"name,type\n" + b"x" * MAX_FILE_BYTES))
     assert "larger than 2 MB" in refused.value.message
 
 
 def test_too_many_rows_are_refused(db, monkeypatch):
-    monkeypatch.setattr(services, "MAX_ROWS", 3)
+    monkeypatch.setattr(reading, "MAX_ROWS", 3)
     with pytest.raises(ImportFileError) as refused:
         parse_member_csv(csv_file("name,type\n" + "".join(f"Member {n},sme\n" for n in range(4))))
     assert "more than 3 rows" in refused.value.message
@@ -204,7 +204,7 @@ def test_capabilities_reuse_existing_tags_whatever_their_case(fresh_cluster):
 
 def test_a_failure_on_any_row_imports_nothing(fresh_cluster, monkeypatch):
     rows = parse_member_csv(csv_file(TWO_MEMBERS)).rows
-    real_save = services._save
+    real_save = writing._save
     saved = []
 
     def fail_on_second_row(member, row, *args, **kwargs):
@@ -213,14 +213,14 @@ def test_a_failure_on_any_row_imports_nothing(fresh_cluster, monkeypatch):
         real_save(member, row, *args, **kwargs)
         saved.append(row)
 
-    monkeypatch.setattr(services, "_save", fail_on_second_row)
+    monkeypatch.setattr(writing, "_save", fail_on_second_row)
     with pytest.raises(RuntimeError):
         import_members(fresh_cluster, rows, dry_run=False)
     assert saved  # the first row was written, then rolled back with the rest
     assert not MemberOrganisation.objects.filter(cluster=fresh_cluster).exists()
 
 
-def test_members_imported_through_a_translation_belong_to_the_default_language_page(demo):
+def test_members_imported_through_a_translation_belong_to_the_source_page(demo):
     french = cluster("qoot", "fr")
     rows = parse_member_csv(csv_file("name,type\nImport Test (demo),sme\n")).rows
     import_members(french, rows, dry_run=False)

@@ -1,14 +1,13 @@
-"""The member directory at /<language>/members/ and the member lists of cluster pages."""
+"""The member directory at /<language>/members/: filters, free-text search and pages of results."""
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from members.models import MemberOrganisation, MemberType
-
-from .factories import add_member, cluster
+from members.tests.factories import add_member
+from tests.factories import cluster
 
 DIRECTORY = "/en/members/"
 
@@ -100,8 +99,8 @@ def test_filters_alone_and_combined(client, demo, query, expected):
 def test_the_french_directory_filters_a_cluster_by_type(client, demo):
     page = soup(client.get("/fr/members/?cluster=ce3m&type=sme"))
     assert sorted(names(page)) == listed(cluster__slug="ce3m", type="sme")
-    assert page.select_one("#members-cluster option[selected]")["value"] == "ce3m"
-    assert page.select_one("#members-type option[selected]")["value"] == "sme"
+    assert page.select_one("#filter-cluster option[selected]")["value"] == "ce3m"
+    assert page.select_one("#filter-type option[selected]")["value"] == "sme"
 
 
 def test_unknown_filter_values_are_ignored(client, demo):
@@ -186,45 +185,3 @@ def test_queries_do_not_grow_with_the_number_of_members(client, demo):
             seeks_partners=True,
         )
     assert count_queries() <= before
-
-
-# Cluster pages
-
-
-def test_cluster_page_lists_its_members_and_links_to_the_filtered_directory(client, demo):
-    cache.clear()
-    page = soup(client.get("/fr/clusters/ce3m/"))
-    section = page.select_one("section[aria-labelledby=member-list-heading]")
-    cards = section.select(".member-card")
-    assert len(cards) == 12
-    assert all("QOOT" not in card.get_text() for card in cards)
-    link = section.select("p > a")[-1]
-    assert link["href"] == "/fr/members/?cluster=ce3m"
-    assert str(MemberOrganisation.objects.filter(cluster=cluster("ce3m")).count()) in link.get_text()
-
-
-def test_cluster_page_counts_members_by_type(client, demo):
-    cache.clear()
-    page = soup(client.get("/en/clusters/ce3m/"))
-    counts = dict(
-        zip(
-            [dt.get_text(strip=True) for dt in page.select(".member-counts dt")],
-            [int(dd.get_text(strip=True)) for dd in page.select(".member-counts dd")],
-            strict=True,
-        )
-    )
-    ce3m = MemberOrganisation.objects.filter(cluster=cluster("ce3m"))
-    # The profile's declared figures where the directory lists fewer, the directory's otherwise.
-    assert counts["SMEs"] == 90 > ce3m.filter(type="sme").count()
-    assert counts["Universities and schools"] == 10
-    assert counts["Research centres"] == ce3m.filter(type="research_centre").count() > 0
-
-
-def test_a_new_member_shows_on_the_cached_cluster_page_at_once(client, demo):
-    cache.clear()
-    assert client.get("/en/clusters/qoot/").headers["X-Page-Cache"] == "miss"
-    assert client.get("/en/clusters/qoot/").headers["X-Page-Cache"] == "hit"
-    add_member(cluster("qoot"), "Aaa Fresh Member (demo)")
-    response = client.get("/en/clusters/qoot/")
-    assert response.headers["X-Page-Cache"] == "miss"
-    assert "Aaa Fresh Member (demo)" in response.content.decode()
