@@ -5,8 +5,8 @@ from typing import Any
 
 from django.utils import formats
 
-from clusters.countries import COUNTRY_CHOICES
 from clusters.models import ClusterPage
+from portal.countries import COUNTRY_CHOICES
 from portal.listing import filtered_listing
 from portal.text import fold
 

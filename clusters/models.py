@@ -13,10 +13,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
+from portal.countries import COUNTRY_CHOICES
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
 
-from .countries import COUNTRY_CHOICES
 from .map import HEIGHT, WIDTH, map_points
 from .serializers import MemberCountsField, TermSerializer
 from .taxonomy import Sector

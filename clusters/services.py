@@ -8,11 +8,9 @@ from allauth.account.utils import user_pk_to_url_str
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.utils.text import slugify
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from outbox.services import notify
-from portal.translations import sources
 
 from .models import ClusterPage
 
@@ -92,25 +90,6 @@ def set_review_required(cluster: ClusterPage, required: bool) -> None:
         GroupPagePermission.objects.get_or_create(group=group, page=page, permission=publish)
 
 
-def clusters_edited_by(user) -> list[ClusterPage]:
-    """The clusters (their source pages) whose pages this user may edit."""
-    if user.is_superuser:
-        return list(sources(ClusterPage.objects.all()))
-    pages = GroupPagePermission.objects.filter(group__user=user, permission__codename="change_page").values("page")
-    keys = Page.objects.filter(pk__in=pages).values("translation_key")
-    return list(sources(ClusterPage.objects.filter(translation_key__in=keys)))
-
-
-def _unique_username(email: str) -> str:
-    User = get_user_model()
-    base = slugify(email.split("@")[0])[:100] or "user"
-    candidate, number = base, 1
-    while User.objects.filter(username=candidate).exists():
-        number += 1
-        candidate = f"{base}-{number}"
-    return candidate
-
-
 @transaction.atomic
 def invite_manager(cluster: ClusterPage, email: str, language: str, invited_by) -> "AbstractBaseUser":
     """Add a person to a cluster's editors, creating their account if needed, and email them.
@@ -122,7 +101,7 @@ def invite_manager(cluster: ClusterPage, email: str, language: str, invited_by) 
     user = User.objects.filter(email__iexact=email).first()
     is_new = user is None
     if user is None:
-        user = User(email=email, username=_unique_username(email), preferred_language=language)
+        user = User(email=email, preferred_language=language)
         user.set_unusable_password()
         user.save()
         EmailAddress.objects.create(user=user, email=email, primary=True, verified=False)

@@ -5,9 +5,9 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
-from clusters.countries import COUNTRY_CHOICES
 from clusters.models import Sector
 from members.models import MemberType
+from portal.countries import COUNTRY_CHOICES
 
 from .forms import opportunity_types_of
 from .models import MeetingProgramme, Opportunity, ParticipantProfile

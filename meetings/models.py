@@ -11,8 +11,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from clusters.countries import COUNTRY_CHOICES
 from members.models import MemberType
+from portal.countries import COUNTRY_CHOICES
 from portal.translations import default_language
 
 

@@ -10,8 +10,8 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from clusters.countries import COUNTRY_CHOICES
 from clusters.models import ClusterPage, Sector
+from portal.countries import COUNTRY_CHOICES
 from portal.listing import filter_query, selected_filters
 from portal.text import fold
 from portal.translations import sources

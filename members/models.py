@@ -12,9 +12,9 @@ from taggit.models import TagBase, TaggedItemBase
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from clusters.countries import COUNTRY_CHOICES
 from clusters.member_counts import declared_member_counts
 from clusters.models import ClusterPage
+from portal.countries import COUNTRY_CHOICES
 from portal.translations import sources
 
 DESCRIPTION_MAX_LENGTH = 500

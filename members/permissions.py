@@ -12,7 +12,6 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 from clusters.models import ClusterPage
 from clusters.permissions import managed_cluster_keys, manages_any_cluster, manages_cluster, users_managing
-from clusters.permissions import managed_clusters as managed_clusters  # still imported from here by proposals
 
 from .models import MemberOrganisation
 

@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from clusters.countries import COUNTRY_CHOICES
 from members.models import MemberType
+from portal.countries import COUNTRY_CHOICES
 
 from .errors import ProposalError
 from .interests import check_interest_attachment

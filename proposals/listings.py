@@ -6,10 +6,10 @@ from django.db.models import Exists, OuterRef, Q
 from django.http import HttpRequest
 from wagtail.models import Locale
 
-from clusters.countries import COUNTRY_CHOICES
 from clusters.models import ClusterPage
 from clusters.taxonomy import Sector
 from clusters.tree import attach_clusters, children_of
+from portal.countries import COUNTRY_CHOICES
 from portal.listing import filtered_listing
 from portal.text import fold
 

@@ -23,9 +23,9 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from clusters.countries import COUNTRY_CHOICES
 from clusters.taxonomy import Sector
 from members.models import MemberOrganisation
+from portal.countries import COUNTRY_CHOICES
 
 from . import event_rows, proposal_rows  # noqa: F401 - they register their page types
 from .document_results import with_documents

@@ -22,10 +22,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
-from clusters.countries import COUNTRY_CHOICES
 from clusters.models import ClusterPage
 from clusters.taxonomy import Term
 from members.models import MemberOrganisation
+from portal.countries import COUNTRY_CHOICES
 from practices.models import BestPracticePage, Theme
 
 

@@ -63,3 +63,18 @@ def make_editor(cluster_page: ClusterPage, email: str | None = None, *, active: 
     user = make_person(email, is_active=active, **fields)
     user.groups.add(ensure_editors_group(cluster_page))
     return user
+
+
+def make_index_editor(email: str | None = None):
+    """A person whose group may edit the clusters index (so every page below it) but no cluster's editor."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    person = make_person(email)
+    group, _ = Group.objects.get_or_create(name="Index editors")
+    index = ClusterIndexPage.objects.filter(locale__language_code="en").first() or make_cluster().get_parent()
+    GroupPagePermission.objects.get_or_create(
+        group=group, page=index, permission=Permission.objects.get(codename="change_page")
+    )
+    person.groups.add(group)
+    return person

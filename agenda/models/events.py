@@ -21,8 +21,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from clusters.countries import COUNTRY_CHOICES
 from clusters.models import ClusterPage
+from portal.countries import COUNTRY_CHOICES
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
 from portal.translations import source_of

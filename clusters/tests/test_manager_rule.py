@@ -1,8 +1,7 @@
 """The one rule for who manages a cluster: its editors group and the administrators, when active."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser, Group, Permission
-from wagtail.models import GroupPagePermission
+from django.contrib.auth.models import AnonymousUser
 
 from clusters.models import ClusterPage
 from clusters.permissions import (
@@ -12,18 +11,7 @@ from clusters.permissions import (
     manages_cluster,
     users_managing,
 )
-from tests.factories import cluster, make_editor, make_person
-
-
-def index_editor():
-    """Someone whose group may edit the clusters index, and so every page below it, but is no cluster's editor."""
-    person = make_person()
-    group = Group.objects.create(name="Index editors")
-    GroupPagePermission.objects.create(
-        group=group, page=cluster("ce3m").get_parent(), permission=Permission.objects.get(codename="change_page")
-    )
-    person.groups.add(group)
-    return person
+from tests.factories import cluster, make_editor, make_index_editor
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
@@ -43,7 +31,7 @@ def test_an_inactive_editor_manages_nothing(demo):
 
 
 def test_rights_on_the_clusters_index_do_not_make_a_manager(demo):
-    person = index_editor()
+    person = make_index_editor()
     assert cluster("ce3m").permissions_for_user(person).can_edit()  # Wagtail lets them edit the page…
     assert not manages_cluster(person, cluster("ce3m"))  # …but the cluster's space is its editors'
     assert not manages_any_cluster(person)

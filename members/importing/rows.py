@@ -12,8 +12,8 @@ from django.core.validators import URLValidator
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from clusters.countries import COUNTRY_CHOICES
 from clusters.models import Sector
+from portal.countries import COUNTRY_CHOICES
 from portal.text import fold
 
 from ..models import DESCRIPTION_MAX_LENGTH, MemberType

@@ -22,7 +22,7 @@ PLURAL_FORMS = {
     ),
 }
 # Entries that come only from here are proper nouns, which may read the same in French.
-PROPER_NOUN_SOURCES = {"clusters/countries.py"}
+PROPER_NOUN_SOURCES = {"portal/countries.py"}
 SKIP_TO_CONTENT = {"fr": "Aller au contenu", "ar": "انتقل إلى المحتوى"}
 
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdifr]|%[sdifr]|\{\w*\}")

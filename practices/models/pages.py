@@ -19,10 +19,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from clusters.countries import COUNTRY_CHOICES
 from clusters.models import ClusterPage
 from clusters.taxonomy import Sector
 from clusters.tree import attach_clusters, children_of
+from portal.countries import COUNTRY_CHOICES
 from portal.listing import filtered_listing
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields

@@ -11,8 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from clusters.countries import COUNTRY_CHOICES
 from members.models import MemberType
+from portal.countries import COUNTRY_CHOICES
 
 
 class ProposalStatus(models.TextChoices):

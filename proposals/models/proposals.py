@@ -13,11 +13,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from clusters.countries import COUNTRY_CHOICES
 from clusters.models import RICH_TEXT_FEATURES, ClusterPage
 from clusters.serializers import TermSerializer
 from clusters.taxonomy import Sector, Term
 from members.models import MemberType
+from portal.countries import COUNTRY_CHOICES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
 from portal.translations import source_of, sources
 

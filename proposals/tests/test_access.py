@@ -4,10 +4,9 @@ administrators) manage a proposal and see the expressions of interest it receive
 import pytest
 from bs4 import BeautifulSoup
 
-from clusters.tests.test_manager_rule import index_editor
 from proposals.models import ExpressionOfInterest, ProposalPage, ProposalStatus
 from proposals.permissions import manages_proposal
-from tests.factories import cluster, make_editor
+from tests.factories import cluster, make_editor, make_index_editor
 
 PENDING_FROM = "BioMed Valencia"  # the demo's waiting interest in CE3M's medical devices proposal
 
@@ -35,7 +34,7 @@ def lists_the_pending_interest(response) -> bool:
         (leading_editor, True, 200, 200),
         (other_cluster_editor, False, 403, 200),
         (inactive_editor, False, 302, 302),  # an inactive account is not logged in
-        (index_editor, False, 403, 403),
+        (make_index_editor, False, 403, 403),
     ],
 )
 def test_only_the_leading_cluster_editors_manage_a_proposal(
