@@ -216,10 +216,12 @@ def check_in_attendee(registration: Registration) -> bool:
 
 
 def send_reminders(now: datetime | None = None) -> int:
-    """Remind confirmed attendees of events starting within a day; each registration only once."""
+    """Remind confirmed attendees of events starting within a day, once each, unless they chose
+    on their profile not to receive reminders."""
     now = now or timezone.now()
     due = Registration.objects.filter(
         status=Registration.Status.CONFIRMED,
+        user__wants_event_reminders=True,
         reminded_at__isnull=True,
         event__live=True,
         event__cancelled=False,

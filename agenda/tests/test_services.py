@@ -143,6 +143,17 @@ def test_reminders_go_once_to_confirmed_attendees_of_tomorrows_events():
     assert subjects() == [f"Tomorrow: {soon.title}"]
 
 
+def test_no_reminder_for_someone_who_turned_reminders_off_on_their_profile():
+    soon = make_event(start=timezone.now() + timedelta(hours=20), end=timezone.now() + timedelta(hours=28))
+    wants = services.register_attendee(soon, make_person())
+    declines = services.register_attendee(soon, make_person(wants_event_reminders=False))
+    OutboxMessage.objects.all().delete()
+    assert services.send_reminders() == 1
+    assert [row.recipients for row in OutboxMessage.objects.all()] == [[wants.user.email]]
+    declines.refresh_from_db()
+    assert declines.reminded_at is None
+
+
 def test_check_in_marks_arrival_once_and_only_for_confirmed_seats():
     event = make_event(capacity=1)
     seat = services.register_attendee(event, make_person())
