@@ -19,6 +19,7 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from accounts.mfa import mfa_redirect
 from clusters.models import ClusterPage
 
 from . import services
@@ -222,7 +223,7 @@ def _organiser_only(request, event: EventPage) -> HttpResponse | None:
         return redirect_to_login(request.get_full_path())
     if not can_organise(request.user, event):
         raise PermissionDenied
-    return None
+    return mfa_redirect(request)  # the desk lists attendees' names and addresses
 
 
 def checkin_counts(event: EventPage) -> dict[str, int]:

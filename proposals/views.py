@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from accounts.mfa import mfa_redirect, mfa_required
 from clusters.permissions import managed_clusters
 from clusters.tree import attach_clusters, children_of_any_version
 from portal.listing import filtered_listing
@@ -109,6 +110,7 @@ def express_interest(request: HttpRequest, proposal_id: int) -> HttpResponse:
 
 
 @login_required
+@mfa_required
 def manage_proposal(request: HttpRequest, proposal_id: int) -> HttpResponse:
     """The leading cluster's managers move the proposal along its pipeline and edit its consortium."""
     proposal = _managed_proposal(request, proposal_id)
@@ -146,6 +148,7 @@ def manage_proposal(request: HttpRequest, proposal_id: int) -> HttpResponse:
 
 
 @login_required
+@mfa_required
 @require_POST
 def remove_consortium_member(request: HttpRequest, member_id: int) -> HttpResponse:
     member = get_object_or_404(ConsortiumMember.objects.select_related("proposal"), pk=member_id)
@@ -161,6 +164,7 @@ def remove_consortium_member(request: HttpRequest, member_id: int) -> HttpRespon
 
 
 @login_required
+@mfa_required
 def renew_partner_search(request: HttpRequest, proposal_id: int) -> HttpResponse:
     """The landing page of the reminder's link: one button renews the search for partners."""
     proposal = _managed_proposal(request, proposal_id)
@@ -181,6 +185,7 @@ def renew_partner_search(request: HttpRequest, proposal_id: int) -> HttpResponse
 
 
 @login_required
+@mfa_required
 def managed_interests(request: HttpRequest) -> HttpResponse:
     """The expressions of interest in the proposals of the clusters this person manages."""
     clusters = list(managed_clusters(request.user))
@@ -206,6 +211,7 @@ def managed_interests(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@mfa_required
 @require_POST
 def answer_interest(request: HttpRequest, interest_id: int) -> HttpResponse:
     interest = _visible_interest(request, interest_id)
@@ -234,8 +240,10 @@ def answer_interest(request: HttpRequest, interest_id: int) -> HttpResponse:
 
 
 @login_required
-def interest_attachment(request: HttpRequest, interest_id: int) -> FileResponse:
+def interest_attachment(request: HttpRequest, interest_id: int) -> HttpResponse:
     interest = _visible_interest(request, interest_id)
+    if interest.author_id != request.user.pk and (refusal := mfa_redirect(request)):
+        return refusal  # a manager reading someone else's file
     if not interest.attachment:
         raise Http404
     return FileResponse(
