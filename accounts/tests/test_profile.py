@@ -37,7 +37,7 @@ def test_a_person_saves_their_name_organisation_language_and_mail_choices(client
     assert (amina.get_full_name(), amina.organisation, amina.country) == ("Amina Benali", "Atlas Composites", "MA")
     assert amina.preferred_language == "ar" and amina.greeting_name == "Amina"
     assert (amina.wants_event_reminders, amina.wants_follow_updates, amina.wants_weekly_digest) == (True, False, False)
-    assert "Your profile is saved." in client.get("/en/accounts/profile/").content.decode()
+    assert "Votre profil est enregistré." in client.get("/en/accounts/profile/").content.decode()
 
 
 def test_a_wrong_choice_re_renders_the_form_with_the_error_and_keeps_the_rest(client, amina):
@@ -55,3 +55,14 @@ def test_a_wrong_choice_re_renders_the_form_with_the_error_and_keeps_the_rest(cl
 def test_anonymous_visitors_are_sent_to_log_in(client, db):
     response = client.get("/en/accounts/profile/")
     assert response.status_code == 302 and response.headers["Location"].startswith("/en/accounts/login/")
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "saved"),
+    [("fr", "Votre profil", "Votre profil est enregistré."), ("ar", "ملفك الشخصي", "تم حفظ ملفك الشخصي.")],
+)
+def test_the_profile_speaks_the_visitors_language(client, amina, language, heading, saved):
+    page = BeautifulSoup(client.get(f"/{language}/accounts/profile/").content, "html.parser")
+    assert page.select_one("h1").get_text(strip=True) == heading
+    client.post(f"/{language}/accounts/profile/", {"first_name": "Amina", "country": "MA", "preferred_language": language})
+    assert saved in client.get(f"/{language}/accounts/profile/").content.decode()
