@@ -64,5 +64,7 @@ def test_anonymous_visitors_are_sent_to_log_in(client, db):
 def test_the_profile_speaks_the_visitors_language(client, amina, language, heading, saved):
     page = BeautifulSoup(client.get(f"/{language}/accounts/profile/").content, "html.parser")
     assert page.select_one("h1").get_text(strip=True) == heading
-    client.post(f"/{language}/accounts/profile/", {"first_name": "Amina", "country": "MA", "preferred_language": language})
+    client.post(
+        f"/{language}/accounts/profile/", {"first_name": "Amina", "country": "MA", "preferred_language": language}
+    )
     assert saved in client.get(f"/{language}/accounts/profile/").content.decode()
