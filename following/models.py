@@ -1,4 +1,4 @@
-"""What people follow, their digest preference, and the digests already sent."""
+"""What people follow, and the digests already sent (whether to send one is a choice on the user)."""
 
 from django.conf import settings
 from django.db import models
