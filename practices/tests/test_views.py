@@ -116,7 +116,6 @@ def test_a_filter_without_results_says_so(client, demo):
     "query",
     [
         "theme=no-such-theme",
-        "sector=%00",
         "cluster=nowhere&country=ZZ",
         "country=FR",
         "page=abc",

@@ -77,7 +77,7 @@ def test_exclusions_alone_say_what_to_do(client, demo):
     assert "Add a word to look for" in page.select_one(".empty").get_text()
 
 
-@pytest.mark.parametrize("raw", ["q=%FF%FE", "q=caf%E9", "q=%C0%AF", "q=%00%00", "q=-", "q=%22", "q=--%22-", "q=+++"])
+@pytest.mark.parametrize("raw", ["q=%FF%FE", "q=caf%E9", "q=%C0%AF", "q=-", "q=%22", "q=--%22-", "q=+++"])
 def test_malformed_query_strings_give_a_normal_page(client, demo, raw):
     for path in ("/en/search/", "/api/search/", "/api/search/suggest/"):
         response = client.get(f"{path}?{raw}&type=%FF&cluster=%E9")
