@@ -69,14 +69,18 @@ def _keeps_booked_meetings(form) -> bool:
     return True
 
 
-class OwnProgrammesOnlyMixin:
-    """Programmes of other clusters' events are not found (404), whatever their id."""
-
-    def get_queryset(self):
-        return managed_programmes(self.request.user)
+class OwnProgrammesObjectMixin:
+    """A programme of another cluster's event is not found (404), whatever its id."""
 
     def get_base_object_queryset(self):
-        return self.get_queryset()
+        return managed_programmes(self.request.user)
+
+
+class OwnProgrammesOnlyMixin(OwnProgrammesObjectMixin):
+    """Editing or deleting: the form's object, too, comes from the user's own programmes."""
+
+    def get_queryset(self):
+        return self.get_base_object_queryset()
 
 
 class ProgrammeIndexView(generic.IndexView):
@@ -95,11 +99,11 @@ class ProgrammeDeleteView(OwnProgrammesOnlyMixin, generic.DeleteView):
     pass
 
 
-class ProgrammeHistoryView(OwnProgrammesOnlyMixin, HistoryView):
+class ProgrammeHistoryView(OwnProgrammesObjectMixin, HistoryView):  # its queryset lists log entries
     pass
 
 
-class ProgrammeUsageView(OwnProgrammesOnlyMixin, UsageView):
+class ProgrammeUsageView(OwnProgrammesObjectMixin, UsageView):  # its queryset lists references
     pass
 
 

@@ -45,16 +45,20 @@ class MemberOrganisationFilterSet(WagtailFilterSet):
         fields = ["type", "cluster"]
 
 
-class OwnClustersOnlyMixin:
-    """Members of other clusters are not found (404), whatever their id."""
+class OwnClustersObjectMixin:
+    """A member of another cluster is not found (404), whatever its id."""
 
     request: HttpRequest
 
-    def get_queryset(self):
+    def get_base_object_queryset(self):
         return member_permission_policy.instances_user_has_any_permission_for(self.request.user, ACTIONS)
 
-    def get_base_object_queryset(self):
-        return self.get_queryset()
+
+class OwnClustersOnlyMixin(OwnClustersObjectMixin):
+    """Editing or deleting: the form's object, too, comes from the user's own clusters."""
+
+    def get_queryset(self):
+        return self.get_base_object_queryset()
 
 
 class ReindexAfterSaveMixin:
@@ -91,11 +95,11 @@ class MemberDeleteView(OwnClustersOnlyMixin, generic.DeleteView):
     pass
 
 
-class MemberHistoryView(OwnClustersOnlyMixin, HistoryView):
+class MemberHistoryView(OwnClustersObjectMixin, HistoryView):  # its queryset lists log entries
     pass
 
 
-class MemberUsageView(OwnClustersOnlyMixin, UsageView):
+class MemberUsageView(OwnClustersObjectMixin, UsageView):  # its queryset lists references
     pass
 
 

@@ -65,16 +65,20 @@ def make_editor(cluster_page: ClusterPage, email: str | None = None, *, active: 
     return user
 
 
-def make_index_editor(email: str | None = None):
-    """A person whose group may edit the clusters index (so every page below it) but no cluster's editor."""
+def make_index_editor(cluster_page: ClusterPage | None = None):
+    """Someone in the administration whose group may edit the clusters index (so, for Wagtail, every
+    page below it) but who is no cluster's editor: the manager rule gives them no cluster."""
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import GroupPagePermission
 
-    person = make_person(email)
-    group, _ = Group.objects.get_or_create(name="Index editors")
-    index = ClusterIndexPage.objects.filter(locale__language_code="en").first() or make_cluster().get_parent()
+    person = make_person()
+    group, _ = Group.objects.get_or_create(name="Clusters index editors")
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    index = (cluster_page or cluster()).get_parent()
     GroupPagePermission.objects.get_or_create(
-        group=group, page=index, permission=Permission.objects.get(codename="change_page")
+        group=group,
+        page=index,
+        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page"),
     )
     person.groups.add(group)
     return person

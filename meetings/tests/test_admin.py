@@ -4,14 +4,11 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission
 
-from clusters.models import ClusterIndexPage
 from meetings import services
 from meetings.models import MeetingProgramme
 from meetings.permissions import programme_permission_policy
-from tests.factories import cluster, make_editor, make_person
+from tests.factories import cluster, make_editor, make_index_editor
 
 from . import factories
 
@@ -113,25 +110,21 @@ def test_another_clusters_manager_neither_sees_nor_edits_nor_chooses_the_event(c
     assert techdays.pk not in [event.pk for event in form.fields["event"].queryset]
 
 
-def clusters_index_editor():
-    """Someone whose group may edit the clusters index, the page above every cluster's own."""
-    group = Group.objects.create(name="Clusters index editors")
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
-    GroupPagePermission.objects.create(
-        group=group,
-        page=ClusterIndexPage.objects.get(locale__language_code="en"),
-        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page"),
-    )
-    person = make_person()
-    person.groups.add(group)
-    return person
+@pytest.mark.parametrize("view", ["history", "usage"])
+def test_the_organisers_open_the_history_and_usage_of_their_programme(client, manager, b2b, techdays, view):
+    manager("ce3m")
+    response = client.get(f"/admin/b2b_meetings/{view}/{b2b.pk}/")
+    assert response.status_code == 200
+    assert str(techdays.title) in response.content.decode()
+    manager("qoot")
+    assert client.get(f"/admin/b2b_meetings/{view}/{b2b.pk}/", follow=True).status_code in (403, 404)
 
 
 PEOPLE = {
     "an editor of the organising cluster": (lambda: make_editor(cluster("ce3m")), True),
     "an editor of another cluster": (lambda: make_editor(cluster("qoot")), False),
     "an inactive editor of the organising cluster": (lambda: make_editor(cluster("ce3m"), active=False), False),
-    "an editor of the clusters index only": (clusters_index_editor, False),
+    "an editor of the clusters index only": (make_index_editor, False),
 }
 
 

@@ -5,11 +5,10 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import GroupPagePermission
 
-from clusters.models import ClusterPage
 from clusters.permissions import managed_clusters
 from members.models import MemberOrganisation
 from members.permissions import member_permission_policy
-from tests.factories import cluster, make_cluster, make_editor, make_person
+from tests.factories import cluster, make_cluster, make_editor, make_index_editor
 
 from .factories import add_member
 
@@ -126,24 +125,11 @@ def test_registered_partners_have_no_access(client, demo, django_user_model):
     assert not managed_clusters(django_user_model.objects.get(email="partner1@example.org")).exists()
 
 
-def index_editor(cluster_page: ClusterPage):
-    """Someone in the administration whose group may edit the clusters index (and so, for Wagtail,
-    every page below it), but who is no cluster's editor."""
-    person = make_person()
-    group = Group.objects.create(name="Index editors (test)")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    GroupPagePermission.objects.create(
-        group=group, page=cluster_page.get_parent(), permission=Permission.objects.get(codename="change_page")
-    )
-    person.groups.add(group)
-    return person
-
-
 PEOPLE = {
     "editor of the cluster": lambda own, other: make_editor(own),
     "editor of another cluster": lambda own, other: make_editor(other),
     "inactive editor of the cluster": lambda own, other: make_editor(own, active=False),
-    "editor of the clusters index": lambda own, other: index_editor(own),
+    "editor of the clusters index": lambda own, other: make_index_editor(own),
 }
 
 
@@ -178,7 +164,7 @@ def test_only_the_clusters_managers_list_edit_and_import_its_members(client, db,
 
 
 def test_edit_rights_on_a_page_above_the_clusters_give_no_rights_on_members(demo):
-    moderator = index_editor(cluster("ce3m"))
+    moderator = make_index_editor()
     assert not managed_clusters(moderator).exists()
     assert not member_permission_policy.user_has_permission(moderator, "change")
     assert not member_permission_policy.user_has_permission_for_instance(moderator, "change", a_member_of("qoot"))
@@ -203,3 +189,11 @@ def test_the_policy_names_who_may_change_a_member(demo, django_user_model):
     assert "partner1@example.org" not in emails
     everyone = set(member_permission_policy.users_with_permission("change").values_list("email", flat=True))
     assert {"manager@ce3m.example.org", "manager@qoot.example.org"} <= everyone
+
+
+@pytest.mark.parametrize("view", ["history", "usage"])
+def test_a_manager_opens_the_history_and_usage_of_their_own_clusters_member(client, ce3m_manager, view):
+    member = a_member_of("ce3m")
+    response = client.get(f"/admin/members/{view}/{member.pk}/")
+    assert response.status_code == 200
+    assert member.name in response.content.decode()
