@@ -1,12 +1,13 @@
 """Response headers that Django's SecurityMiddleware does not set, and requests no view should see."""
 
-import re
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+
+from .text import has_control_characters
 
 
 class SecurityHeadersMiddleware:
@@ -26,13 +27,11 @@ class SecurityHeadersMiddleware:
         return response
 
 
-# Control characters nobody types: C0 except tab, line feed and carriage return, and DEL.
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 FORM_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 def _has_control_characters(values: Iterable[str]) -> bool:
-    return any(CONTROL_CHARACTERS.search(value) for value in values)
+    return any(has_control_characters(value) for value in values)
 
 
 class RejectControlCharactersMiddleware:

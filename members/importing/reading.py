@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING
 from django.utils.translation import gettext as _
 
 from portal.errors import DomainError
+from portal.text import has_control_characters
 
 from .rows import COLUMNS, MemberRow, RowError, Vocabulary, parse_row
 
@@ -58,6 +59,9 @@ def parse_member_csv(file: IO[bytes]) -> ParsedImport:
                     line, _("%(found)s values for %(columns)s columns") % {"found": len(cells), "columns": len(columns)}
                 )
             )
+            continue
+        if any(has_control_characters(cell) for cell in cells):
+            parsed.errors.append(RowError(line, _("holds characters that cannot be read (control characters)")))
             continue
         values = dict.fromkeys(columns, "") | dict(zip(columns, [cell.strip() for cell in cells], strict=False))
         row, errors = parse_row(line, values, vocabulary)

@@ -1,5 +1,6 @@
 """The CSV import screen: a dry run by default, a real import only for an error-free file, own clusters only."""
 
+import pytest
 from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -57,6 +58,17 @@ def test_a_file_with_an_error_anywhere_imports_nothing(client, ce3m_manager, ce3
     text = page_text(response)
     assert "Nothing was imported" in text
     assert "line 4: unknown type 'factory'" in text
+    assert not MemberOrganisation.objects.filter(name="Nouvelle Fonderie (demo)").exists()
+
+
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_a_nul_byte_in_a_cell_is_an_error_on_its_line_and_imports_nothing(client, ce3m_manager, ce3m, dry_run):
+    bad = GOOD_FILE + "Usine\x00 Nulle (demo);sme;;;\n"
+    response = client.post(
+        IMPORT_URL, {"cluster": ce3m.pk, "file": upload(bad), **({"dry_run": "on"} if dry_run else {})}
+    )
+    assert response.status_code == 200
+    assert "line 4: holds characters that cannot be read (control characters)" in page_text(response)
     assert not MemberOrganisation.objects.filter(name="Nouvelle Fonderie (demo)").exists()
 
 
