@@ -64,7 +64,6 @@ def queue_registration_mail(
         context = {
             "registration": registration,
             "event": event,
-            "name": user.get_full_name() or user.email,
             "when": event.when(),
             "place": event.place(),
             "position": registration.waiting_position(),

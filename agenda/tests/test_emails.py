@@ -99,3 +99,23 @@ def test_a_real_worker_sends_the_confirmation(page_tree, celery_worker):
     [calendar] = [part for part in message.iter_attachments() if part.get_content_type() == "text/calendar"]
     [entry] = icalendar.Calendar.from_ical(calendar.get_content()).walk("VEVENT")
     assert str(entry["SUMMARY"]) == event.title
+
+
+@pytest.mark.parametrize(
+    ("language", "first_name", "greeting"),
+    [
+        ("fr", "Amina", "Bonjour Amina,"),
+        ("ar", "أمينة", "مرحبًا أمينة،"),
+        ("en", "", "Hello,"),
+    ],
+)
+def test_mails_greet_the_person_by_name_in_their_language(
+    demo, django_capture_on_commit_callbacks, language, first_name, greeting
+):
+    """The greeting every mail of the portal starts with (outbox/greeting.txt), text and HTML."""
+    person = make_person(language=language, first_name=first_name, last_name="Benali" if first_name else "")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.register_attendee(make_event(), person)
+    [sent] = [message for message in mail.outbox if message.to == [person.email]]
+    assert sent.body.splitlines()[0] == greeting
+    assert f"<p>{greeting}</p>" in sent.alternatives[0][0]
