@@ -54,3 +54,35 @@ def test_a_password_protected_page_still_asks_for_its_password(client, demo):
     answered = client.post(url, {"password": "olive-oil", "return_url": page.url})
     assert answered.status_code == 302
     assert client.get(page.url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("en", "Too many attempts"), ("fr", "Trop de tentatives"), ("ar", "محاولات كثيرة جدًا")]
+)
+def test_thirty_wrong_passwords_stop_the_right_one_on_the_login_page(client, demo, settings, language, heading):
+    from django.core.cache import cache
+
+    from portal.settings import base
+    from tests.factories import make_person
+
+    settings.ACCOUNT_RATE_LIMITS = base.ACCOUNT_RATE_LIMITS  # the tests' settings turn them off
+    cache.clear()
+    person = make_person()
+    for _ in range(30):
+        client.post(f"/{language}/accounts/login/", {"login": person.email, "password": "wrong-password"})
+    answer = client.post(f"/{language}/accounts/login/", {"login": person.email, "password": "secret-pass-123"})
+    assert answer.status_code == 429
+    assert f"<h1>{heading}</h1>" in answer.content.decode()  # the portal's page, in the visitor's language
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize("path", ["/admin/login/", "/en/_util/login/", "/fr/_util/login/", "/ar/_util/login/"])
+def test_the_other_login_paths_take_no_password_at_all(client, demo, path):
+    """Thirty guesses there are thirty redirects to allauth's page, where the limits are counted."""
+    from tests.factories import make_person
+
+    person = make_person()
+    for password in ["wrong-password"] * 30 + ["secret-pass-123"]:
+        response = client.post(path, {"username": person.email, "password": password})
+        assert response.status_code == 302 and "/accounts/login/" in response.headers["Location"]
+    assert "_auth_user_id" not in client.session

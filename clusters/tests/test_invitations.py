@@ -32,7 +32,9 @@ def test_inviting_a_new_person_creates_their_account_and_mails_a_password_link(
     [message] = mail.outbox
     assert message.to == ["rania@example.org"]
     assert message.subject == "Invitation à modifier QOOT sur Medclusters"
-    assert message.body.startswith("Bonjour,\n\nadmin@example.org vous invite à modifier les pages de QOOT sur Medclusters")
+    assert message.body.startswith(
+        "Bonjour,\n\nadmin@example.org vous invite à modifier les pages de QOOT sur Medclusters"
+    )
     [(html, _mimetype)] = message.alternatives
     assert 'lang="fr"' in html and "Choisissez votre mot de passe" in html
     link = re.search(r"http://\S+/fr/accounts/password/reset/key/\S+", message.body).group(0)
