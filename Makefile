@@ -30,6 +30,9 @@ run: install
 	$(PY) manage.py compile_translations
 	$(PY) manage.py load_demo
 	@echo "Medclusters is at http://$(HOST):$(PORT)/  (demo accounts: see README.md)"
+	@# The periodic tasks run beside the web server (a broker and celery beat do it in production).
+	$(PY) manage.py run_scheduled_tasks > var/scheduled-tasks.log 2>&1 & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 demo: install
