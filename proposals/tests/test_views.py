@@ -122,11 +122,20 @@ def test_the_proposal_page_shows_its_timeline_consortium_and_partners_sought(cli
     page = soup(client.get(proposal.url))
     timeline = [item.get_text(" ", strip=True) for item in page.select(".timeline li")]
     assert len(timeline) == 3
-    assert "Created as “Idea”" in timeline[0] and "by manager@ce3m.example.org" in timeline[0]
+    assert "Created as “Idea”" in timeline[0] and "by a manager of the cluster" in timeline[0]
+    assert not any("@" in step for step in timeline)  # no manager's address on a public page
     assert "Looking for partners → Consortium formed" in timeline[2]
     consortium = page.select_one(".consortium").get_text(" ", strip=True)
     assert "Atlas Circuits" in consortium and "Politecnico di Torino" in consortium
     assert "Component manufacturer" in page.select_one(".partner-profiles").get_text()
+
+
+@pytest.mark.parametrize(("language", "amount"), [("en", "4,200,000"), ("fr", "4\xa0200\xa0000")])
+def test_budgets_are_written_for_the_readers_language(client, demo, language, amount):
+    proposal = ProposalPage.objects.filter(indicative_budget=4_200_000, locale__language_code=language).first()
+    assert proposal is not None
+    figures = soup(client.get(proposal.url)).select_one("dl").get_text(" ", strip=True)
+    assert f"{amount} {proposal.currency}" in figures
 
 
 def test_a_partner_is_offered_to_express_interest_and_a_visitor_to_log_in(client, demo):
