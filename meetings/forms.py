@@ -37,8 +37,10 @@ class OpportunityForm(forms.ModelForm):
 
     def __init__(self, *args, programme: MeetingProgramme, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = Opportunity.Kind.choices  # two radios, neither an empty "---------"
         self.fields["type"].queryset = opportunity_types_of(programme)
         self.fields["type"].label_from_instance = lambda kind: kind.name
+        self.fields["type"].empty_label = None
 
 
 class MeetingRequestForm(forms.Form):
@@ -55,3 +57,7 @@ class RatingForm(forms.ModelForm):
         model = MeetingRating
         fields = ["outcome", "comment"]
         widgets = {"outcome": forms.RadioSelect, "comment": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["outcome"].choices = MeetingRating.Outcome.choices

@@ -75,6 +75,10 @@ def test_a_confirmed_registrant_opts_in_and_publishes_an_opportunity(client, b2b
     assert response.status_code == 302
     profile = ParticipantProfile.objects.get(user=user, programme=b2b)
     technology = OpportunityType.objects.get(slug="technology", programme=None)
+    form = BeautifulSoup(client.get(url(b2b, "profile/")).content, "html.parser")
+    assert [radio["value"] for radio in form.select("input[name=kind]")] == ["offer", "request"]
+    opportunity_form = form.select_one("input[name=kind]").find_parent("form")
+    assert "---------" not in opportunity_form.get_text()
     client.post(
         url(b2b, "opportunities/"), {"kind": "offer", "type": technology.pk, "title": "Smart textiles <b>R&D</b>"}
     )
