@@ -187,7 +187,14 @@ def my_events(request, index: EventIndexPage) -> HttpResponse:
                 "can_cancel": registration.is_active and not event.is_past(),
             }
         )
-    context = {"page": index, "rows": rows}
+    sections: dict[str, list[dict]] = {"upcoming": [], "past": [], "cancelled": []}
+    for row in rows:
+        if not row["registration"].is_active:
+            sections["cancelled"].append(row)
+        else:
+            sections["past" if row["event"].is_past() else "upcoming"].append(row)
+    sections["upcoming"].reverse()  # the soonest first; past and cancelled, the latest first
+    context = {"page": index, "rows": rows, **sections}
     return private(TemplateResponse(request, "agenda/my_events.html", context))
 
 

@@ -223,3 +223,29 @@ def test_events_are_indexed_for_the_portal_search():
     assert {"start", "event_type", "country", "cluster_slug", "locale"} <= filtered
     # The database backend (the fallback beside a search server) indexes it in the same transaction.
     assert IndexEntry.objects.filter(object_id=str(event.pk)).exists()
+
+
+def test_my_events_separates_coming_up_past_and_cancelled(client):
+    from bs4 import BeautifulSoup
+
+    now = timezone.now()
+    soon = make_event(start=now + timedelta(days=3), end=now + timedelta(days=3, hours=8))
+    later = make_event(start=now + timedelta(days=40), end=now + timedelta(days=40, hours=8))
+    dropped = make_event()
+    person = make_person()
+    for event in (later, soon, dropped):
+        services.register_attendee(event, person)
+    services.cancel_registration(Registration.objects.get(event=dropped, user=person), person)
+    over = make_event(start=now - timedelta(days=10), end=now - timedelta(days=10) + timedelta(hours=8))
+    Registration.objects.create(event=over, user=person, status=Registration.Status.CONFIRMED)
+    client.force_login(person)
+    page = BeautifulSoup(client.get(event_index().url + "mine/").content, "html.parser")
+
+    def titles(section: str) -> list[str]:
+        return [title.get_text(strip=True) for title in page.select(f"section[aria-labelledby=my-events-{section}] h3")]
+
+    assert titles("upcoming") == [soon.title, later.title]
+    assert titles("past") == [over.title]
+    assert titles("cancelled") == [dropped.title]
+    assert page.select_one("section[aria-labelledby=my-events-cancelled] .event-status--cancelled")
+    assert not page.select("section[aria-labelledby=my-events-cancelled] form")  # nothing left to cancel
