@@ -121,16 +121,6 @@ TECHDAYS_QUESTIONS = [
         ("Your sector", "Votre secteur", "قطاعك"),
     ),
     (
-        "checkbox",
-        False,
-        "",
-        (
-            "I want to take part in the B2B meetings",
-            "Je souhaite participer aux rendez-vous B2B",
-            "أرغب في المشاركة في لقاءات الأعمال",
-        ),
-    ),
-    (
         "long_text",
         False,
         "",

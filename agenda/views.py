@@ -16,6 +16,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -112,6 +113,8 @@ def register(request, event: EventPage) -> HttpResponse:
         else:
             if registration.status == Registration.Status.CONFIRMED:
                 messages.success(request, _("You are registered. We have sent you a confirmation by email."))
+                if then := _local_url(request, request.POST.get("then", "")):
+                    return redirect(then)  # a next step offered on the form, such as the B2B profile
             else:
                 messages.warning(
                     request,
@@ -196,6 +199,13 @@ def my_events(request, index: EventIndexPage) -> HttpResponse:
     sections["upcoming"].reverse()  # the soonest first; past and cancelled, the latest first
     context = {"page": index, "rows": rows, **sections}
     return private(TemplateResponse(request, "agenda/my_events.html", context))
+
+
+def _local_url(request, url: str) -> str:
+    """`url` when it is a path on this site, else nothing."""
+    if url.startswith("/") and url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}):
+        return url
+    return ""
 
 
 def _uuid(value: str | None) -> str | None:

@@ -239,3 +239,29 @@ def test_participants_whose_opportunities_complement_mine_come_first(client, b2b
     soup = BeautifulSoup(client.get(url(b2b)).content, "html.parser")
     cards = [(card.h2.get_text(strip=True), bool(card.select(".b2b-match"))) for card in soup.select(".b2b-card")]
     assert cards == [("Valencia Robotics", True), ("Cedar Sensors", False)]
+
+
+def test_ticking_the_b2b_box_at_registration_leads_to_the_b2b_profile(client, b2b, techdays):
+    person = make_person()
+    client.force_login(person)
+    form = BeautifulSoup(client.get(techdays.url + "register/").content, "html.parser")
+    box = form.select_one("main form input[type=checkbox][name=then]")
+    assert box["value"] == url(b2b, "profile/")
+    response = client.post(techdays.url + "register/", {"then": box["value"]})
+    assert response.status_code == 302 and response.headers["Location"] == url(b2b, "profile/")
+    profile_page = client.get(response.headers["Location"])
+    assert profile_page.status_code == 200 and "My B2B profile" in text(profile_page)
+    assert "You are registered." in text(profile_page)
+
+
+@pytest.mark.parametrize("then", ["", "https://evil.example.com/", "//evil.example.com/"])
+def test_without_the_box_or_with_a_foreign_address_registration_leads_to_my_events(client, b2b, techdays, then):
+    client.force_login(make_person())
+    response = client.post(techdays.url + "register/", {"then": then} if then else {})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/events/mine/")
+
+
+def test_an_event_without_b2b_meetings_offers_no_box(client, techdays):
+    client.force_login(make_person())
+    form = BeautifulSoup(client.get(techdays.url + "register/").content, "html.parser")
+    assert form.select_one("main form") and not form.select("input[name=then]")
