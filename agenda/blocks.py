@@ -13,6 +13,9 @@ class ProgrammeBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), max_length=200)
     speaker = blocks.CharBlock(label=_("speaker"), required=False, max_length=200)
     description = blocks.TextBlock(label=_("description"), required=False)
+    plenary = blocks.BooleanBlock(
+        label=_("plenary"), required=False, help_text=_("Everyone attends: no B2B meetings at the same time.")
+    )
 
     class Meta:
         icon = "time"

@@ -3,6 +3,7 @@
 from django.db.models import Max
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -18,7 +19,8 @@ from .permissions import managed_events, managed_programmes
 
 
 class ProgrammeForm(WagtailAdminModelForm):
-    """Only the user's own events; sessions must not overlap, and a session with meetings stays."""
+    """Only the user's own events; sessions fall within the event, outside its plenary programme items,
+    and do not overlap each other; a session with meetings stays."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,6 +43,9 @@ class ProgrammeForm(WagtailAdminModelForm):
                 continue
             kept.append(form)
             valid = _keeps_booked_meetings(form) and valid
+        event = self.cleaned_data.get("event")
+        for form in kept:
+            valid = _fits_the_event(form, event) and valid
         for index, form in enumerate(kept):
             for other in kept[index + 1 :]:
                 a, b = form.cleaned_data, other.cleaned_data
@@ -48,6 +53,26 @@ class ProgrammeForm(WagtailAdminModelForm):
                     other.add_error("starts_at", _("Sessions must not overlap."))
                     valid = False
         return valid
+
+
+def _fits_the_event(form, event) -> bool:
+    """A session takes place during the event, and not while a plenary item of its programme runs."""
+    if event is None or not form.cleaned_data.get("starts_at") or not form.cleaned_data.get("ends_at"):
+        return True
+    starts, ends = form.cleaned_data["starts_at"], form.cleaned_data["ends_at"]
+    if starts < event.start or ends > event.end:
+        form.add_error("starts_at", _("A session must take place during the event: %(when)s.") % {"when": event.when()})
+        return False
+    for plenary_start, plenary_end, title in event.plenary_periods():
+        if starts < plenary_end and plenary_start < ends:
+            local = timezone.localtime(plenary_start, event.zone)
+            form.add_error(
+                "starts_at",
+                _("This session clashes with “%(title)s” (%(time)s), a plenary item of the programme.")
+                % {"title": title, "time": local.strftime("%H:%M")},
+            )
+            return False
+    return True
 
 
 def _keeps_booked_meetings(form) -> bool:

@@ -2,6 +2,7 @@
 
 import zoneinfo
 from datetime import datetime, tzinfo
+from typing import Any
 
 from django.utils import formats, timezone
 
@@ -12,6 +13,7 @@ class EventDatesMixin:
     start: datetime
     end: datetime
     time_zone: str
+    programme: Any  # a StreamField of programme items (agenda.blocks.ProgrammeBlock)
 
     @property
     def zone(self) -> tzinfo:
@@ -48,3 +50,19 @@ class EventDatesMixin:
 
     def is_past(self, now: datetime | None = None) -> bool:
         return self.end < (now or timezone.now())
+
+    def plenary_periods(self) -> list[tuple[datetime, datetime, str]]:
+        """When the programme's plenary items take place (start, end, title), as aware datetimes.
+
+        An item without a day is on the event's first day; one without an end time is left out.
+        """
+        periods = []
+        for item in self.programme or []:
+            value = item.value
+            if not value.get("plenary") or not value.get("end_time"):
+                continue
+            day = value.get("day") or self.local_start.date()
+            start = datetime.combine(day, value["start_time"], tzinfo=self.zone)
+            end = datetime.combine(day, value["end_time"], tzinfo=self.zone)
+            periods.append((start, end, value["title"]))
+        return periods

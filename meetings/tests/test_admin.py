@@ -91,6 +91,30 @@ def test_overlapping_sessions_are_refused(client, manager, techdays):
     assert not MeetingProgramme.objects.filter(event=techdays).exists()
 
 
+def test_a_session_outside_the_event_is_refused(client, manager, techdays):
+    manager("ce3m")
+    response = client.post(
+        "/admin/b2b_meetings/new/", form_data(techdays.pk, **session_rows(("2031-05-25 10:00", "2031-05-25 12:00")))
+    )
+    assert response.status_code == 200
+    assert "A session must take place during the event" in response.content.decode()
+    assert not MeetingProgramme.objects.filter(event=techdays).exists()
+
+
+@pytest.mark.parametrize(("plenary", "accepted"), [(True, False), (False, True)])
+def test_a_session_may_not_clash_with_a_plenary_item_of_the_programme(client, manager, techdays, plenary, accepted):
+    item = {"day": "2031-05-20", "start_time": "11:00", "end_time": "12:00", "title": "Opening keynote"}
+    techdays.programme = [("session", {**item, "plenary": plenary})]
+    techdays.save_revision().publish()
+    manager("ce3m")
+    response = client.post(
+        "/admin/b2b_meetings/new/", form_data(techdays.pk, **session_rows(("2031-05-20 10:00", "2031-05-20 12:00")))
+    )
+    assert MeetingProgramme.objects.filter(event=techdays).exists() is accepted
+    if not accepted:
+        assert "clashes with “Opening keynote”" in response.content.decode()
+
+
 def test_another_clusters_manager_neither_sees_nor_edits_nor_chooses_the_event(client, manager, b2b, techdays):
     manager("qoot")
     assert str(techdays.title) not in client.get("/admin/b2b_meetings/").content.decode()
