@@ -4,7 +4,9 @@ import zoneinfo
 from datetime import datetime, tzinfo
 from typing import Any
 
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
+
+ISOLATE, END_ISOLATE = "\u2068", "\u2069"  # Unicode first-strong isolate and its end
 
 
 class EventDatesMixin:
@@ -46,6 +48,9 @@ class EventDatesMixin:
             )
         else:
             dates = f"{formats.date_format(start, 'DATETIME_FORMAT')} – {formats.date_format(end, 'DATETIME_FORMAT')}"
+        if translation.get_language_bidi():
+            # Latin dates and zone names inside Arabic text: each isolated, so neither is reordered.
+            return f"{ISOLATE}{dates}{END_ISOLATE} ({ISOLATE}{self.zone_label()}{END_ISOLATE})"
         return f"{dates} ({self.zone_label()})"
 
     def is_past(self, now: datetime | None = None) -> bool:

@@ -249,3 +249,15 @@ def test_my_events_separates_coming_up_past_and_cancelled(client):
     assert titles("cancelled") == [dropped.title]
     assert page.select_one("section[aria-labelledby=my-events-cancelled] .event-status--cancelled")
     assert not page.select("section[aria-labelledby=my-events-cancelled] form")  # nothing left to cancel
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_dates_and_time_zone_are_isolated_in_arabic_text(client, language):
+    from django.utils import translation
+
+    event = make_event()
+    with translation.override(language):
+        when = event.when()
+    isolated = when.startswith("\u2068") and f"(\u2068{event.zone_label()}\u2069)" in when
+    assert isolated is (language == "ar")
+    assert event.zone_label().startswith("Africa/Casablanca, UTC+0")
