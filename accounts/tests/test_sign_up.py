@@ -73,3 +73,19 @@ def test_the_confirmation_mail_signs_as_the_portal(db, settings, django_capture_
     [message] = mail.outbox
     assert "Hello from Medclusters!" in message.body
     assert "portal.example.org" in message.body and "testserver!" not in message.body
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "This password is too short. It must contain at least 8 characters."),
+        ("fr", "Ce mot de passe est trop court. Il doit contenir au minimum 8 caractères."),
+        ("ar", "كلمة المرور هذه قصيرة جدا. يجب أن تتكون من 8 حروف على الأقل."),
+    ],
+)
+def test_password_errors_are_in_the_visitors_language(client, db, language, message):
+    response = client.post(
+        f"/{language}/accounts/signup/", {"email": "short@example.org", "password1": "abc", "password2": "abc"}
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
