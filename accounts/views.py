@@ -1,7 +1,9 @@
-"""A person's profile; and every login goes through allauth: Wagtail's own login and password views hand over to it."""
+"""A person's profile; and every login goes through allauth: Wagtail's own login, logout and password
+views hand over to it."""
 
 from urllib.parse import urlencode
 
+from allauth.account.views import logout as allauth_logout
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -32,6 +34,14 @@ def admin_login(request: HttpRequest) -> HttpResponseRedirect:
 def frontend_login(request: HttpRequest) -> HttpResponseRedirect:
     """Wagtail's login for private pages (/<language>/_util/login/): allauth's login, then the page."""
     return _allauth_login(request, "/")
+
+
+def admin_logout(request: HttpRequest) -> HttpResponse:
+    """/admin/logout/: the admin's button posts here and is logged out by allauth. A GET (a link, an
+    image on another site) logs nobody out: it opens allauth's page that asks to confirm."""
+    if request.method == "POST":
+        return allauth_logout(request)
+    return HttpResponseRedirect(reverse("account_logout"))
 
 
 def admin_password_reset(request: HttpRequest) -> HttpResponseRedirect:

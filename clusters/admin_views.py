@@ -2,15 +2,15 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from portal.translations import sources
 
-from .forms import InviteManagerForm
+from .forms import InviteManagerForm, ReviewSwitchForm
 from .models import ClusterPage
 from .services import editors_group_name, invite_manager, review_required, set_review_required
 
@@ -21,8 +21,10 @@ def cluster_review(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     clusters = sources(ClusterPage.objects.all()).order_by("title")
     if request.method == "POST":
-        cluster = get_object_or_404(clusters, pk=request.POST.get("cluster"))
-        required = request.POST.get("review") == "on"
+        switch = ReviewSwitchForm(request.POST)
+        if not switch.is_valid():
+            raise Http404  # no such cluster
+        cluster, required = switch.cleaned_data["cluster"], switch.cleaned_data["review"] == "on"
         set_review_required(cluster, required)
         if required:
             messages.success(request, _("%(cluster)s: changes now go through review.") % {"cluster": cluster.title})

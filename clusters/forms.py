@@ -15,3 +15,10 @@ class InviteManagerForm(forms.Form):
         choices=settings.LANGUAGES,
         help_text=_("Used for a new account; an existing account keeps its own language."),
     )
+
+
+class ReviewSwitchForm(forms.Form):
+    """The cluster review screen's button: which cluster, review "on" or not."""
+
+    cluster = forms.ModelChoiceField(queryset=sources(ClusterPage.objects.all()))
+    review = forms.CharField(required=False)

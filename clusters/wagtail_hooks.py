@@ -3,19 +3,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
 from .panels import ProfileCompletenessPanel
 from .taxonomy import Sector
+from .taxonomy_admin import TermViewSet
 
 
-class SectorViewSet(SnippetViewSet):
+class SectorViewSet(TermViewSet):
     model = Sector
-    icon = "tag"
     menu_label = _("Sectors")
-    list_display = ["name_en", "name_fr", "name_ar", "slug"]
-    search_fields = ["name_en", "name_fr", "name_ar"]
 
 
 register_snippet(SectorViewSet)

@@ -130,8 +130,9 @@ def _title(target: Model) -> str:
 
 
 def _next_url(request: HttpRequest, target: Model) -> str:
+    """The page the button was on (an address on this site), else the target's page."""
     next_url = request.POST.get("next", "")
-    if next_url and url_has_allowed_host_and_scheme(
+    if next_url.startswith("/") and url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return next_url

@@ -1,11 +1,14 @@
 """Each event's B2B meeting programme in the admin, for the managers of the organising cluster."""
 
+from django import forms
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
+
+from portal.panels import InlinePanel
 
 from . import admin_views
 from .models import MeetingProgramme
@@ -31,7 +34,7 @@ class MeetingProgrammeViewSet(ModelViewSet):
     usage_view_class = admin_views.ProgrammeUsageView
     edit_handler = ObjectList(
         [
-            FieldPanel("event"),
+            FieldPanel("event", widget=forms.Select),  # the user's own events (ProgrammeForm)
             FieldPanel("enabled"),
             FieldRowPanel(
                 [FieldPanel("request_quota"), FieldPanel("request_expiry_hours"), FieldPanel("reminder_hours")]

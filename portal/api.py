@@ -3,6 +3,8 @@
 `?search=` is read as people type it: words, "quoted phrases", a stray quote ignored, and
 `search_operator` either "and" or "or". Wagtail hands the raw text to the search backend, where an
 unbalanced quote is a syntax error of the database's full-text query (a 500 on SQLite).
+
+`find/?id=` takes a whole number, else answers 400: Wagtail looks the id up as it comes (a 500).
 """
 
 from typing import Any
@@ -38,12 +40,22 @@ class TypedSearchFilter(SearchFilter):
             request._request.GET = raw
 
 
-def _with_typed_search(viewset: type) -> type:
+class FindByWholeNumberId:
+    def find_object(self, queryset: QuerySet, request: Any) -> Any:
+        found = request.GET.get("id")
+        if found is not None and not (found.isascii() and found.isdigit()):
+            raise BadRequestError("id must be a whole number")
+        return super().find_object(queryset, request)  # type: ignore[misc]
+
+
+def _endpoint(viewset: type) -> type:
+    """Wagtail's endpoint, with the typed search and a find by id that takes a whole number."""
     backends = [TypedSearchFilter if backend is SearchFilter else backend for backend in viewset.filter_backends]
-    return type(viewset.__name__, (viewset,), {"filter_backends": backends, "__module__": __name__})
+    attributes = {"filter_backends": backends, "__module__": __name__}
+    return type(viewset.__name__, (FindByWholeNumberId, viewset), attributes)
 
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", _with_typed_search(PagesAPIViewSet))
-api_router.register_endpoint("images", _with_typed_search(ImagesAPIViewSet))
-api_router.register_endpoint("documents", _with_typed_search(DocumentsAPIViewSet))
+api_router.register_endpoint("pages", _endpoint(PagesAPIViewSet))
+api_router.register_endpoint("images", _endpoint(ImagesAPIViewSet))
+api_router.register_endpoint("documents", _endpoint(DocumentsAPIViewSet))

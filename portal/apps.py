@@ -7,6 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self) -> None:
+        from django.conf import settings
         from django.db.models.signals import post_delete
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -17,3 +18,8 @@ class PortalConfig(AppConfig):
         page_unpublished.connect(invalidate_page_cache, dispatch_uid="page-cache-unpublished")
         post_page_move.connect(invalidate_page_cache, dispatch_uid="page-cache-moved")
         post_delete.connect(invalidate_page_cache, sender=Page, dispatch_uid="page-cache-deleted")
+
+        if any(database["ENGINE"].endswith("sqlite3") for database in settings.DATABASES.values()):
+            from .sqlite_integers import bind_large_integers_as_numbers
+
+            bind_large_integers_as_numbers()

@@ -4,7 +4,11 @@ from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.middleware import locale
 from django.shortcuts import render
+from django.urls import is_valid_path
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
 from .text import has_control_characters
@@ -25,6 +29,20 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's, except for a "not found" from a view outside the language prefixes (the admin, the
+    API, documents): it stays a 404, where Django would send the visitor on to /<language>/…, which
+    Wagtail answers with its own 404 page (and the API's JSON error would be lost)."""
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+        if response.status_code == 404 and is_valid_path(request.path_info, urlconf):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)
 
 
 FORM_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")

@@ -1,16 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from clusters.taxonomy_admin import TermViewSet
 
 from .models import Theme
 
 
-class ThemeViewSet(SnippetViewSet):
+class ThemeViewSet(TermViewSet):
     model = Theme
-    icon = "tag"
     menu_label = _("Practice themes")
-    list_display = ["name_en", "name_fr", "name_ar", "slug"]
-    search_fields = ["name_en", "name_fr", "name_ar"]
 
 
 register_snippet(ThemeViewSet)

@@ -5,18 +5,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from clusters.taxonomy_admin import TermViewSet
 
 from .models import Challenge, ProposalPage
 from .permissions import manages_proposal
 
 
-class ChallengeViewSet(SnippetViewSet):
+class ChallengeViewSet(TermViewSet):
     model = Challenge
-    icon = "tag"
     menu_label = _("Proposal challenges")
-    list_display = ["name_en", "name_fr", "name_ar", "slug"]
-    search_fields = ["name_en", "name_fr", "name_ar"]
 
 
 register_snippet(ChallengeViewSet)

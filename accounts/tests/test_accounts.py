@@ -82,6 +82,23 @@ def test_admin_login_redirect_drops_foreign_next(client, db):
     assert "evil" not in response.headers["Location"]
 
 
+def test_opening_the_admins_logout_address_logs_nobody_out(client, demo, django_user_model):
+    client.force_login(django_user_model.objects.get(email="admin@example.org"))
+    response = client.get("/admin/logout/")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/en/accounts/logout/"  # the page that asks to confirm
+    assert client.cookies["sessionid"].value
+    assert client.get("/admin/").status_code == 200
+
+
+def test_the_admins_logout_button_logs_out(client, demo, django_user_model):
+    client.force_login(django_user_model.objects.get(email="admin@example.org"))
+    response = client.post("/admin/logout/")
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
+    assert client.get("/admin/").headers["Location"].startswith("/en/accounts/login/")
+
+
 def test_demo_admin_logs_in_by_email_and_reaches_the_admin(client, demo):
     response = client.post("/en/accounts/login/", {"login": "admin@example.org", "password": "medclusters-demo"})
     assert response.status_code == 302

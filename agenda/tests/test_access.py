@@ -65,7 +65,6 @@ def outcome(response) -> int | str:
     return response.status_code
 
 
-# (An admin page's 404 comes after LocaleMiddleware's redirect to the language-prefixed address.)
 REFUSED = {"registrations": 404, "export": 404, "check-in desk": 403}
 SENT_TO_LOG_IN = dict.fromkeys(REFUSED, "login")
 

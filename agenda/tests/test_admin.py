@@ -71,10 +71,9 @@ def test_another_clusters_manager_gets_nothing(client, event_with_answers):
     event = event_with_answers
     client.force_login(manager("menara"))
     assert event.title not in client.get(reverse("agenda_events")).content.decode()
-    # (Django's LocaleMiddleware first redirects a 404 to the language-prefixed address, which is a 404 too.)
     for name in ("agenda_registrations", "agenda_export_csv", "agenda_export_xlsx", "agenda_message"):
-        assert client.get(reverse(name, args=[event.pk]), follow=True).status_code == 404
-    assert client.post(reverse("agenda_close", args=[event.pk]), follow=True).status_code == 404
+        assert client.get(reverse(name, args=[event.pk])).status_code == 404
+    assert client.post(reverse("agenda_close", args=[event.pk])).status_code == 404
     event.refresh_from_db()
     assert not event.registration_closed
 

@@ -1,5 +1,7 @@
 """Portal administrators switch review on per cluster; its editors then submit instead of publishing."""
 
+import pytest
+
 from clusters.models import ClusterPage
 from clusters.services import ensure_editors_group, review_required
 from tests.factories import cluster
@@ -39,3 +41,10 @@ def test_review_screen_lists_every_cluster(client, demo, django_user_model):
     page = client.get("/admin/clusters/review/").content.decode()
     for name in ("CE3M", "QOOT", "Valbiom", "Textile Technique du Sahel"):
         assert name in page
+
+
+@pytest.mark.parametrize("named", ["", "ce3m", "\ufffd\ufffd", "-1", "1.5"])
+def test_a_review_switch_naming_no_cluster_is_not_found(client, demo, django_user_model, named):
+    client.force_login(django_user_model.objects.get(email="admin@example.org"))
+    assert client.post("/admin/clusters/review/", {"cluster": named, "review": "on"}).status_code == 404
+    assert not review_required(cluster("ce3m"))

@@ -121,9 +121,12 @@ def test_turning_the_weekly_digest_off_and_on(logged_in, partner, demo):
     assert page.select_one("input[name=weekly_digest]").has_attr("checked")
 
 
-def test_a_redirect_elsewhere_is_refused(logged_in, demo):
+@pytest.mark.parametrize("next_url", ["https://evil.example/", "following", "\ufffd\ufffd", "12345"])
+@pytest.mark.parametrize("action", ["follow", "unfollow"])
+def test_a_redirect_elsewhere_than_a_page_of_the_site_is_refused(logged_in, demo, next_url, action):
     ce3m = cluster("ce3m")
-    response = logged_in.post(f"/en/following/follow/cluster/{ce3m.pk}/", {"next": "https://evil.example/"})
+    logged_in.post(f"/en/following/follow/cluster/{ce3m.pk}/")
+    response = logged_in.post(f"/en/following/{action}/cluster/{ce3m.pk}/", {"next": next_url})
     assert response["Location"] == "/en/clusters/ce3m/"
 
 

@@ -250,3 +250,12 @@ def test_a_session_with_meetings_keeps_its_times_and_the_tables_in_use(
     assert edit(tables=5).status_code == 302
     session.refresh_from_db()
     assert (session.meeting_minutes, session.tables) == (30, 5)
+
+
+@pytest.mark.parametrize("event", ["not-a-number", "\ufffd\ufffd", "99999999999999999999999"])
+def test_a_programme_naming_no_event_is_refused_with_the_form(client, demo, manager, event):
+    manager("ce3m")
+    response = client.post("/admin/b2b_meetings/new/", form_data(0) | {"event": event})
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert not MeetingProgramme.objects.filter(request_quota=5).exists()

@@ -13,7 +13,7 @@ from django.db.models import Count, Exists, OuterRef, Q, Value
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, PageManager, PageQuerySet
@@ -24,6 +24,7 @@ from clusters.taxonomy import Sector
 from clusters.tree import attach_clusters, children_of
 from portal.countries import COUNTRY_CHOICES
 from portal.listing import filtered_listing
+from portal.panels import InlinePanel
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
 from portal.text import fold

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, PageManager, PageQuerySet
@@ -18,6 +18,7 @@ from clusters.serializers import TermSerializer
 from clusters.taxonomy import Sector, Term
 from members.models import MemberType
 from portal.countries import COUNTRY_CHOICES
+from portal.panels import InlinePanel
 from portal.search_fields import LanguageSearchMixin, language_search_fields
 from portal.translations import source_of, sources
 
