@@ -1,16 +1,21 @@
-"""Admin views for the member directory: each user sees and changes their own clusters' members only."""
+"""Admin views for the member directory: each user sees and changes their own clusters' members only,
+and answers the claims of people who say they belong to them."""
 
 import csv
+from collections.abc import Callable
+from typing import Any
 
 import django_filters
 from django import forms
 from django.contrib import messages
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView
+from django.views.decorators.http import require_POST
+from django.views.generic import FormView, TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
@@ -21,9 +26,10 @@ from wagtail.search import index
 
 from clusters.permissions import managed_clusters
 
+from . import affiliations
 from .forms import MemberImportForm
 from .importing import COLUMNS, ImportFileError, import_members, parse_member_csv
-from .models import MemberOrganisation, MemberType
+from .models import Affiliation, MemberOrganisation, MemberType
 from .permissions import ACTIONS, member_permission_policy
 
 
@@ -80,6 +86,9 @@ class MemberIndexView(generic.IndexView):
         buttons = super().header_buttons
         if self.user_has_permission("add"):
             buttons.append(HeaderButton(_("Import CSV"), url=reverse("members:import"), icon_name="upload"))
+        pending = managed_affiliations(self.request.user).filter(confirmed_at__isnull=True).count()
+        label = _("Affiliations (%(pending)s pending)") % {"pending": pending} if pending else _("Affiliations")
+        buttons.append(HeaderButton(label, url=reverse("members:affiliations"), icon_name="user"))
         return buttons
 
 
@@ -103,15 +112,10 @@ class MemberUsageView(OwnClustersObjectMixin, UsageView):  # its queryset lists 
     pass
 
 
-class MemberImportView(PermissionCheckedMixin, generic.base.WagtailAdminTemplateMixin, FormView):
-    """Upload a CSV for one of the user's clusters: a dry run by default, a real import when asked and error-free."""
+class MembersScreenMixin(PermissionCheckedMixin, generic.base.WagtailAdminTemplateMixin):
+    """A screen of its own under Members, checked against the member permission policy."""
 
     model = MemberOrganisation
-    permission_required = "add"
-    form_class = MemberImportForm
-    template_name = "members/admin/import.html"
-    page_title = gettext_lazy("Import members")
-    header_icon = "upload"
 
     def get_breadcrumbs_items(self):
         return [
@@ -119,6 +123,16 @@ class MemberImportView(PermissionCheckedMixin, generic.base.WagtailAdminTemplate
             {"url": reverse("members:index"), "label": MemberOrganisation._meta.verbose_name_plural.capitalize()},
             {"url": "", "label": self.get_page_title()},
         ]
+
+
+class MemberImportView(MembersScreenMixin, FormView):
+    """Upload a CSV for one of the user's clusters: a dry run by default, a real import when asked and error-free."""
+
+    permission_required = "add"
+    form_class = MemberImportForm
+    template_name = "members/admin/import.html"
+    page_title = gettext_lazy("Import members")
+    header_icon = "upload"
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "user": self.request.user}
@@ -152,6 +166,53 @@ class MemberImportView(PermissionCheckedMixin, generic.base.WagtailAdminTemplate
             },
         )
         return redirect(f"{reverse('members:index')}?cluster={cluster.pk}")
+
+
+def managed_affiliations(user):
+    """The claims on the members of the clusters `user` manages: waiting ones first, oldest first."""
+    members = member_permission_policy.instances_user_has_any_permission_for(user, ACTIONS)
+    return (
+        Affiliation.objects.filter(organisation__in=members)
+        .select_related("user", "organisation__cluster", "confirmed_by")
+        .order_by(F("confirmed_at").desc(nulls_first=True), "created_at")
+    )
+
+
+class AffiliationIndexView(MembersScreenMixin, TemplateView):
+    """The people who say they belong to the user's members: confirm or reject each (POST)."""
+
+    permission_required = "change"
+    template_name = "members/admin/affiliations.html"
+    page_title = gettext_lazy("Affiliations")
+    header_icon = "user"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(affiliations=managed_affiliations(self.request.user), **kwargs)
+
+
+@require_POST
+def confirm_affiliation(request: HttpRequest, pk: int) -> HttpResponse:
+    done = gettext_lazy("%(person)s belongs to %(organisation)s: they are told by email.")
+    return _answer_claim(request, pk, affiliations.confirm_affiliation, done)
+
+
+@require_POST
+def reject_affiliation(request: HttpRequest, pk: int) -> HttpResponse:
+    done = gettext_lazy("%(person)s no longer names %(organisation)s.")
+    return _answer_claim(request, pk, affiliations.reject_affiliation, done)
+
+
+def _answer_claim(request: HttpRequest, pk: int, answer: Callable[[Affiliation, Any], object], done) -> HttpResponse:
+    """One of the claims on the user's own members (404 for any other), answered through `answer`."""
+    affiliation = get_object_or_404(managed_affiliations(request.user), pk=pk)
+    try:
+        answer(affiliation, request.user)
+    except affiliations.AffiliationError as error:
+        messages.error(request, error.message)
+    else:
+        names = {"person": str(affiliation.user), "organisation": affiliation.organisation.name}
+        messages.success(request, str(done) % names)
+    return redirect("members:affiliations")
 
 
 def import_template(request: HttpRequest) -> HttpResponse:

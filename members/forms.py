@@ -1,4 +1,5 @@
-"""Admin forms for the member directory: each user chooses among their own clusters only."""
+"""Forms of the member directory: in the admin, each user chooses among their own clusters only; on
+the site, a person chooses their organisation among those the directory lists."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,9 @@ from clusters.models import ClusterPage
 from clusters.permissions import managed_clusters
 
 from .importing import MAX_FILE_BYTES, MAX_ROWS
+from .models import MemberOrganisation
+
+MATCHES_SHOWN = 30
 
 
 def _limit_clusters(field: forms.ModelChoiceField, user) -> None:
@@ -43,3 +47,34 @@ class MemberImportForm(forms.Form):
         self.fields["file"].help_text = _(
             "UTF-8, comma or semicolon separated, with a header row. At most %(megabytes)s MB and %(rows)s rows."
         ) % {"megabytes": MAX_FILE_BYTES // (1024 * 1024), "rows": MAX_ROWS}
+
+
+class OrganisationChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: MemberOrganisation) -> str:
+        place = ", ".join(part for part in (obj.city, obj.cluster.acronym or obj.cluster.title) if part)
+        return f"{obj.name} ({place})"
+
+
+class OrganisationChoiceForm(forms.Form):
+    """The organisation a person belongs to: offered among the listed members whose name holds every
+    word of `query` (the first few); accepted among all the listed members."""
+
+    organisation = OrganisationChoiceField(
+        label=_("Organisation"), queryset=MemberOrganisation.objects.none(), empty_label=None
+    )
+
+    def __init__(self, *args, query: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        listed = MemberOrganisation.objects.listed().select_related("cluster")
+        self.more_matches = False
+        if not self.is_bound:
+            for word in query.split():
+                listed = listed.filter(name__icontains=word)
+            shown = list(listed.order_by("name").values_list("pk", flat=True)[: MATCHES_SHOWN + 1])
+            self.more_matches = len(shown) > MATCHES_SHOWN
+            listed = listed.filter(pk__in=shown[:MATCHES_SHOWN])
+        self.fields["organisation"].queryset = listed.order_by("name")
+
+    @property
+    def has_matches(self) -> bool:
+        return self.fields["organisation"].queryset.exists()

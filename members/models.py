@@ -2,6 +2,7 @@
 
 from typing import Self
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
 from django.db.models.functions import Lower
@@ -87,6 +88,10 @@ class MemberOrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def for_listing(self) -> Self:
         """Ready to show in a list: sectors and capabilities fetched once for all rows."""
         return self.prefetch_related("sectors", "capabilities")
+
+    def listed(self) -> Self:
+        """The members the directory lists: those of published clusters."""
+        return self.filter(cluster__in=sources(ClusterPage.objects.live()))
 
     def counts_by_type(self) -> dict[str, int]:
         """How many members of each type there are, in the order of the types, for types that have any."""
@@ -186,6 +191,40 @@ class MemberOrganisation(index.Indexed, models.Model):
             number += 1
             slug = f"{base}-{number}"
         return slug
+
+
+class Affiliation(models.Model):
+    """A person's word that they belong to a member organisation, which the managers of its cluster
+    confirm (`members.affiliations`). A person names at most one organisation this way."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("person"), on_delete=models.CASCADE, related_name="affiliation"
+    )
+    organisation = models.ForeignKey(
+        MemberOrganisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="affiliations"
+    )
+    created_at = models.DateTimeField(_("claimed"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("affiliation")
+        verbose_name_plural = _("affiliations")
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.organisation}"
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
 
 
 def member_counts_by_type(cluster: ClusterPage) -> dict[str, int]:

@@ -78,6 +78,9 @@ class MemberOrganisationViewSet(ModelViewSet):
             *super().get_urlpatterns(),
             path("import/", admin_views.MemberImportView.as_view(), name="import"),
             path("import/members.csv", admin_views.import_template, name="import_template"),
+            path("affiliations/", admin_views.AffiliationIndexView.as_view(), name="affiliations"),
+            path("affiliations/<int:pk>/confirm/", admin_views.confirm_affiliation, name="confirm_affiliation"),
+            path("affiliations/<int:pk>/reject/", admin_views.reject_affiliation, name="reject_affiliation"),
         ]
 
 

@@ -1,5 +1,8 @@
 """`{% cluster_members page %}`: the members block of a cluster's page (counts by type, the first
-few organisations, and a link to the directory filtered on the cluster)."""
+few organisations, and a link to the directory filtered on the cluster).
+
+`{% profile_affiliation %}`: on a person's profile, the organisation of the directory they named,
+whether its managers confirmed it, and a link to change it."""
 
 from urllib.parse import urlencode
 
@@ -8,6 +11,7 @@ from django.urls import reverse
 
 from clusters.models import ClusterPage
 
+from ..affiliations import affiliation_of
 from ..models import MemberOrganisation, MemberType, member_counts_by_type
 
 register = template.Library()
@@ -33,3 +37,8 @@ def cluster_members(context: template.Context, cluster: ClusterPage) -> dict[str
         "cluster_member_total": members.count() if len(shown) == CLUSTER_PAGE_MEMBERS else len(shown),
         "member_directory_url": f"{reverse('member_directory')}?{urlencode({'cluster': source_slug})}",
     }
+
+
+@register.inclusion_tag("members/includes/profile_affiliation.html", takes_context=True)
+def profile_affiliation(context: template.Context) -> dict[str, object]:
+    return {"affiliation": affiliation_of(context["request"].user)}
