@@ -7,6 +7,11 @@ class AgendaConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self) -> None:
+        from clusters.open_indexes import open_to_cluster_editors
+
         from . import signals
+        from .models import EventIndexPage
+        from .permissions import EVENT_ADDING_PERMISSIONS
 
         signals.connect()
+        open_to_cluster_editors(EventIndexPage, EVENT_ADDING_PERMISSIONS)

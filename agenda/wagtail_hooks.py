@@ -6,6 +6,8 @@ from wagtail.admin.menu import MenuItem
 from clusters.permissions import manages_any_cluster
 
 from . import admin_views
+from .models import EventIndexPage
+from .permissions import edited_events, edits_every_event
 
 
 @hooks.register("register_admin_urls")
@@ -30,3 +32,11 @@ class OrganisersMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_registrations_menu_item():
     return OrganisersMenuItem(_("Event registrations"), reverse("agenda_events"), icon_name="date", order=350)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def show_managers_their_own_events(parent_page, pages, request):
+    """Below the events index, a cluster's manager sees the events of their clusters only."""
+    if parent_page.specific_class is not EventIndexPage or edits_every_event(request.user, parent_page):
+        return pages
+    return pages.filter(pk__in=edited_events(request.user).values("pk"))

@@ -7,4 +7,10 @@ class ProposalsConfig(AppConfig):
     verbose_name = _("Project proposals")
 
     def ready(self) -> None:
+        from clusters.open_indexes import open_to_cluster_editors
+
         from . import receivers  # noqa: F401
+        from .models import FundingCallIndexPage
+        from .permissions import CALL_EDITING_PERMISSIONS
+
+        open_to_cluster_editors(FundingCallIndexPage, CALL_EDITING_PERMISSIONS)

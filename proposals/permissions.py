@@ -1,20 +1,17 @@
 """Who manages a proposal: the managers of the cluster that leads it (`clusters.permissions`),
-and who may publish funding calls: every cluster's editors."""
+and who may publish funding calls: every cluster's editors (`clusters.open_indexes`)."""
 
-from collections.abc import Iterable
 from typing import Any
 
-from django.contrib.auth.models import Group, Permission
-from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import GroupPagePermission
 
 from clusters.models import ClusterPage
 from clusters.permissions import manages_cluster
 
 from .errors import ProposalError, ProposalPermissionDenied
-from .models import FundingCallIndexPage, ProposalPage
+from .models import ProposalPage
 
+# With `add_page`, Wagtail lets cluster editors edit the calls they created, not the others'.
 CALL_EDITING_PERMISSIONS = ("add_page", "publish_page")
 
 
@@ -37,25 +34,3 @@ def require_manager(user: Any, proposal: ProposalPage, message: str) -> None:
     """Refuse with `message` unless `user` manages the proposal."""
     if not manages_proposal(user, proposal):
         raise ProposalPermissionDenied(message)
-
-
-@transaction.atomic
-def grant_funding_call_editing(groups: Iterable[Group] | None = None) -> None:
-    """Let cluster editors' groups (all of them when `groups` is None) add and publish funding
-    calls under every funding-call index.
-
-    With `add_page`, Wagtail lets them edit the calls they created, not the others'.
-    """
-    if groups is None:
-        groups = Group.objects.filter(
-            page_permissions__page__in=ClusterPage.objects.values("pk"),
-            page_permissions__permission__codename="change_page",
-        ).distinct()
-    permissions = list(
-        Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=CALL_EDITING_PERMISSIONS)
-    )
-    indexes = list(FundingCallIndexPage.objects.all())
-    for group in groups:
-        for index in indexes:
-            for permission in permissions:
-                GroupPagePermission.objects.get_or_create(group=group, page=index, permission=permission)

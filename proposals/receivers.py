@@ -1,15 +1,9 @@
-"""Announce what changed in a funding call when a new version of it goes live; open new proposals' timelines;
-let cluster editors publish funding calls."""
+"""Announce what changed in a funding call when a new version of it goes live; open new proposals' timelines."""
 
-from django.db import transaction
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
-from wagtail.models import GroupPagePermission
 
-from clusters.models import ClusterPage
-
-from .models import FundingCallIndexPage, FundingCallPage, ProposalPage
-from .permissions import grant_funding_call_editing
+from .models import FundingCallPage, ProposalPage
 from .services import start_proposal_history
 from .signals import funding_call_changed
 
@@ -48,21 +42,3 @@ def start_history(sender, instance: ProposalPage, created: bool, raw: bool = Fal
     """A new proposal's timeline opens with its creation, by the person who created it."""
     if created and not raw:
         start_proposal_history(instance, instance.owner)
-
-
-@receiver(post_save, sender=FundingCallIndexPage, dispatch_uid="funding-calls-open-to-cluster-editors")
-def open_new_call_index_to_cluster_editors(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
-    if created and not raw:
-        transaction.on_commit(grant_funding_call_editing)
-
-
-@receiver(post_save, sender=GroupPagePermission, dispatch_uid="funding-calls-open-to-new-cluster-editors")
-def open_call_indexes_to_new_cluster_editors(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
-    """A group that may edit a cluster's page may also publish funding calls."""
-    if (
-        created
-        and not raw
-        and instance.permission.codename == "change_page"
-        and ClusterPage.objects.filter(pk=instance.page_id).exists()
-    ):
-        grant_funding_call_editing([instance.group])

@@ -7,6 +7,7 @@ also the lock that keeps registrations within capacity.
 
 from datetime import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
@@ -29,6 +30,7 @@ from portal.search_fields import LanguageSearchMixin, language_search_fields
 from portal.translations import source_of
 
 from ..blocks import ProgrammeBlock
+from ..event_form import EventPageForm
 from .choices import TIME_ZONE_CHOICES, EventType, Shore
 from .dates import EventDatesMixin
 from .registrations import Registration
@@ -104,8 +106,8 @@ class EventPage(LanguageSearchMixin, EventDatesMixin, EventRoutes, Page):
         FieldRowPanel([FieldPanel("event_type"), FieldPanel("shore")]),
         FieldRowPanel([FieldPanel("series"), FieldPanel("edition")]),
         FieldPanel("summary"),
-        FieldPanel("organiser"),
-        FieldPanel("co_organisers"),
+        FieldPanel("organiser", widget=forms.Select),
+        FieldPanel("co_organisers", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
                 FieldPanel("time_zone"),
@@ -177,10 +179,17 @@ class EventPage(LanguageSearchMixin, EventDatesMixin, EventRoutes, Page):
     ]
     parent_page_types = ["agenda.EventIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = EventPageForm
 
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def permissions_for_user(self, user):
+        """Who edits and publishes the event in the admin: see `agenda.permissions`."""
+        from ..permissions import EventPermissionTester  # it is built on these models
+
+        return EventPermissionTester(user, self)
 
     def clean(self) -> None:
         super().clean()

@@ -22,3 +22,9 @@ class EventIndexPage(EventIndexRoutes, Page):
 
     class Meta:
         verbose_name = _("event index page")
+
+    def permissions_for_user(self, user):
+        """Cluster editors add events here: see `agenda.permissions`."""
+        from ..permissions import EventIndexPermissionTester  # it is built on these models
+
+        return EventIndexPermissionTester(user, self)

@@ -23,7 +23,6 @@ from proposals.models import (
     ProposalPage,
     ProposalStatus,
 )
-from proposals.permissions import grant_funding_call_editing
 from proposals.services import PARTNER_SEARCH_PERIOD, change_proposal_status
 
 from .calls import CALL_INDEX, CALLS
@@ -51,7 +50,6 @@ def load_proposals(command, locales: dict[str, Locale]) -> None:
     home = HomePage.objects.get(locale=locales["en"], depth=2)
     call_index = command.load_page(FundingCallIndexPage, home, "funding-calls", CALL_INDEX, locales, show_in_menus=True)
     command.load_page(ProposalIndexPage, home, "proposals", PROPOSAL_INDEX, locales, show_in_menus=True)
-    grant_funding_call_editing()
     calls = {data["slug"]: load_call(command, call_index, data, locales) for data in CALLS}
     for data in PROPOSALS:
         load_proposal(command, data, calls, locales)

@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page, Site
 
 from agenda.demo import load_events
 from clusters.models import ClusterIndexPage, ClusterKeyFigure, ClusterPage, Sector
+from clusters.open_indexes import grant_open_indexes
 from clusters.services import ensure_editors_group
 from meetings.demo import load_meetings
 from members.demo import load_members
@@ -64,6 +65,8 @@ class Command(BaseCommand):
             load_events(self, home, locales)
             self.created += load_meetings(self.stdout)
             load_proposals(self, locales)
+            # Cluster editors add events and funding calls, also where groups and indexes predate that rule.
+            grant_open_indexes()
             # The demo's registrations and meetings go through the services, which write mail to the
             # fictional demo accounts: it is dropped, so the first mail in var/mail/ is the visitor's own.
             OutboxMessage.objects.filter(pk__gt=last_message).delete()
