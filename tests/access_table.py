@@ -146,6 +146,8 @@ ACCESS: dict[str, Expected] = {
     # Search and the directories.
     "<lang>/search/": everyone(200),
     "<lang>/members/": everyone(200),
+    "<lang>/members/my-organisation/": signed_in(),
+    "<lang>/members/my-organisation/withdraw/": everyone(405),
     # Events: the pages, registering, cancelling by link, the check-in desk.
     "<lang>/events/feed.ics": everyone(200),
     "<lang>/events/mine/": signed_in(),
@@ -220,6 +222,9 @@ ACCESS: dict[str, Expected] = {
     "admin/members/history-results/<int:pk>/": cluster_admin(pk="member"),
     "admin/members/usage/<int:pk>/": cluster_admin(pk="member"),
     "admin/members/import/": admin(200, 200, 200),
+    "admin/members/affiliations/": admin(200, 200, 200),  # each manager lists their own clusters' claims
+    "admin/members/affiliations/<int:pk>/confirm/": admin(405, 405, 405, pk="member"),
+    "admin/members/affiliations/<int:pk>/reject/": admin(405, 405, 405, pk="member"),
     "admin/members/import/members.csv": admin(200, 200, 200),
     "admin/b2b_meetings/": admin(200, 200, 200),
     "admin/b2b_meetings/results/": admin(200, 200, 200),
