@@ -7,6 +7,9 @@ class AgendaConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self) -> None:
-        from . import signals
+        from accounts.personal_data import register_personal_data
+
+        from . import personal_data, signals
 
         signals.connect()
+        register_personal_data(self.name, personal_data.personal_data, personal_data.erase_personal_data)
