@@ -7,4 +7,8 @@ class ProposalsConfig(AppConfig):
     verbose_name = _("Project proposals")
 
     def ready(self) -> None:
-        from . import receivers  # noqa: F401
+        from accounts.personal_data import register_personal_data
+
+        from . import personal_data, receivers  # noqa: F401
+
+        register_personal_data(self.name, personal_data.personal_data, personal_data.erase_personal_data)
