@@ -21,3 +21,33 @@ class ProfileForm(forms.ModelForm):
             "wants_weekly_digest",
         ]
         labels = {"preferred_language": _("Language of the emails")}
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting one's account asks for the password, or for the address when the account has no password."""
+
+    def __init__(self, user: User, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if user.has_usable_password():
+            self.fields["password"] = forms.CharField(
+                label=_("Your password"),
+                strip=False,
+                widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+            )
+        else:
+            self.fields["email"] = forms.EmailField(
+                label=_("Your email address"), help_text=_("Your account has no password: type its address instead.")
+            )
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."))
+        return password
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"]
+        if email.strip().lower() != self.user.email.lower():
+            raise forms.ValidationError(_("This is not the address of your account."))
+        return email

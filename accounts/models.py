@@ -8,6 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.countries import COUNTRY_CHOICES
 
+# How a deleted account is named wherever other people saw its owner: exports, lists, the check-in desk.
+DELETED_ACCOUNT = _("deleted account")
+
 
 def generate_username(email: str) -> str:
     """A username nobody else has: people log in by email, and the username is only a unique key.
@@ -44,6 +47,9 @@ class User(AbstractUser):
     wants_weekly_digest = models.BooleanField(
         _("weekly digest"), default=True, help_text=_("Every Monday, what is new in what you follow.")
     )
+    # When the person deleted their account: the row stays (for the counts of what they took part in),
+    # emptied of who they were (see `accounts.personal_data.delete_account`).
+    deleted_at = models.DateTimeField(_("deleted on"), null=True, blank=True, editable=False)
 
     def save(self, *args, **kwargs) -> None:
         if not self.username:
@@ -52,6 +58,19 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    def get_full_name(self) -> str:
+        """The person's name; "deleted account" once they deleted it."""
+        return str(DELETED_ACCOUNT) if self.is_deleted else super().get_full_name()
+
+    @property
+    def contact_email(self) -> str:
+        """The address organisers and managers see: none for a deleted account."""
+        return "" if self.is_deleted else self.email
 
     @property
     def greeting_name(self) -> str:

@@ -1,19 +1,25 @@
-"""A person's profile; and every login goes through allauth: Wagtail's own login, logout and password
-views hand over to it."""
+"""A person's profile, their data and deleting their account; and every login goes through allauth:
+Wagtail's own login, logout and password views hand over to it."""
 
 from urllib.parse import urlencode
 
 from allauth.account.views import logout as allauth_logout
+from allauth.core import ratelimit
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
 
-from .forms import ProfileForm
+from . import personal_data
+from .forms import DeleteAccountForm, ProfileForm
 
 
 def _allauth_login(request: HttpRequest, default_next: str) -> HttpResponseRedirect:
@@ -57,3 +63,37 @@ def profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your profile is saved."))
         return redirect("account_profile")
     return TemplateResponse(request, "accounts/profile.html", {"form": form})
+
+
+@login_required
+@require_GET
+@never_cache
+def download_personal_data(request: HttpRequest) -> JsonResponse:
+    """Everything the portal holds about the person, as a JSON file."""
+    response = JsonResponse(
+        personal_data.export_personal_data(request.user), json_dumps_params={"indent": 2, "ensure_ascii": False}
+    )
+    response["Content-Disposition"] = 'attachment; filename="medclusters-my-data.json"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@never_cache
+def delete_account(request: HttpRequest) -> HttpResponse:
+    """What deleting one's account does, and the form that does it (the password, or the address)."""
+    refusal = personal_data.deletion_refusal(request.user)
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and refusal is None:
+        if not ratelimit.consume(request, action="reauthenticate", user=request.user):
+            form.add_error(None, _("Too many attempts: try again in a few minutes."))
+        elif form.is_valid():
+            try:
+                personal_data.delete_account(request.user)
+            except personal_data.AccountDeletionError as error:
+                refusal = error.message
+            else:
+                logout(request)
+                messages.success(request, _("Your account is deleted. Thank you for having taken part."))
+                return redirect(f"/{get_language()}/")
+    return TemplateResponse(request, "accounts/delete_account.html", {"form": form, "refusal": refusal})

@@ -7,11 +7,13 @@ class AgendaConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self) -> None:
+        from accounts.personal_data import register_personal_data
         from clusters.open_indexes import open_to_cluster_editors
 
-        from . import signals
+        from . import personal_data, signals
         from .models import EventIndexPage
         from .permissions import EVENT_ADDING_PERMISSIONS
 
         signals.connect()
         open_to_cluster_editors(EventIndexPage, EVENT_ADDING_PERMISSIONS)
+        register_personal_data(self.name, personal_data.personal_data, personal_data.erase_personal_data)

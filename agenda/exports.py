@@ -49,7 +49,7 @@ def registration_rows(event: EventPage) -> Iterator[list[str]]:
         ]
         yield [
             _safe_cell(registration.user.get_full_name()),
-            registration.user.email,
+            registration.user.contact_email,
             str(registration.get_status_display()),
             str(position) if registration.status == Registration.Status.WAITLISTED else "",
             *local,

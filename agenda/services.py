@@ -191,7 +191,9 @@ def message_registrants(event: EventPage, subject: str, body: str, *, include_wa
     statuses = [Registration.Status.CONFIRMED]
     if include_waiting_list:
         statuses.append(Registration.Status.WAITLISTED)
-    registrations = Registration.objects.filter(event=event.registration_event, status__in=statuses)
+    registrations = Registration.objects.filter(
+        event=event.registration_event, status__in=statuses, user__deleted_at__isnull=True
+    )
     count = 0
     with transaction.atomic():
         for registration in registrations.select_related("user", "event"):

@@ -7,4 +7,8 @@ class FollowingConfig(AppConfig):
     verbose_name = _("Following")
 
     def ready(self) -> None:
-        from . import receivers  # noqa: F401 - connects the receivers
+        from accounts.personal_data import register_personal_data
+
+        from . import personal_data, receivers  # noqa: F401 - connects the receivers
+
+        register_personal_data(self.name, personal_data.personal_data, personal_data.erase_personal_data)

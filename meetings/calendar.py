@@ -27,9 +27,9 @@ def agenda_ics(meetings: Iterable[Meeting], profile: ParticipantProfile) -> byte
         entry.add("dtstamp", timezone.now())
         entry.add("dtstart", meeting.slot.starts_at)
         entry.add("dtend", meeting.slot.ends_at)
-        entry.add("summary", _("B2B meeting: %(organisation)s") % {"organisation": other.organisation})
+        entry.add("summary", _("B2B meeting: %(organisation)s") % {"organisation": other.name})
         table = _("Table %(number)s") % {"number": meeting.table}
         entry.add("location", f"{table}, {location}" if location else table)
-        entry.add("description", f"{event_page.title}\n{other.organisation}\n{meeting.request.message}")
+        entry.add("description", f"{event_page.title}\n{other.name}\n{meeting.request.message}")
         calendar.add_component(entry)
     return calendar.to_ical()

@@ -11,6 +11,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from accounts.models import DELETED_ACCOUNT
 from members.models import MemberType
 from portal.countries import COUNTRY_CHOICES
 from portal.translations import default_language
@@ -144,7 +145,12 @@ class ParticipantProfile(models.Model):
         constraints = [models.UniqueConstraint(fields=["programme", "user"], name="meetings_one_profile_per_event")]
 
     def __str__(self) -> str:
-        return self.organisation
+        return self.name
+
+    @property
+    def name(self) -> str:
+        """How other participants see this one: their organisation, or "deleted account"."""
+        return str(DELETED_ACCOUNT) if self.user.is_deleted else self.organisation
 
 
 class Opportunity(models.Model):

@@ -51,9 +51,11 @@ def may_opt_in(programme: MeetingProgramme, user) -> bool:
 
 
 def active_profiles(programme: MeetingProgramme) -> QuerySet[ParticipantProfile]:
-    """Profiles of people whose registration is still confirmed: someone who cancelled drops out of the meetings."""
+    """Profiles of people whose registration is still confirmed: someone who cancelled (or deleted their
+    account) drops out of the meetings."""
     return programme.profiles.filter(
-        Exists(event_details.confirmed_registrations(programme.event).filter(user=OuterRef("user")))
+        Exists(event_details.confirmed_registrations(programme.event).filter(user=OuterRef("user"))),
+        user__deleted_at__isnull=True,
     )
 
 
