@@ -116,6 +116,8 @@ ACCESS: dict[str, Expected] = {
     "api/search/suggest/": everyone(200),
     # Accounts (allauth, and the profile page).
     "<lang>/accounts/profile/": signed_in(),
+    "<lang>/accounts/profile/my-data/": signed_in(),
+    "<lang>/accounts/profile/delete/": signed_in(),  # GET asks to confirm
     "<lang>/accounts/login/": row(200, HOME, HOME, HOME, HOME, HOME),
     "<lang>/accounts/logout/": row(HOME, 200, 200, 200, 200, 200),  # GET asks to confirm
     "<lang>/accounts/inactive/": everyone(200),

@@ -233,3 +233,14 @@ def test_an_unconfirmed_address_cannot_claim(demo):
     with pytest.raises(AffiliationError):
         claim_organisation(person, member(ATLAS))
     assert not Affiliation.objects.filter(user=person).exists()
+
+
+def test_the_link_is_in_the_persons_data_and_goes_with_their_account(amina):
+    from accounts.personal_data import delete_account, export_personal_data
+
+    organisation = a_member_of("ce3m")
+    claim_organisation(amina, organisation)
+    exported = export_personal_data(amina)
+    assert exported["member_organisation"]["organisation"] == organisation.name
+    delete_account(amina)
+    assert not Affiliation.objects.filter(organisation=organisation, user=amina).exists()
