@@ -4,6 +4,7 @@ import email
 from email import policy
 
 from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Collection, Locale, Page
 
 from conftest import load_demo_content, reset_to_migrated_data, wait_for
 from outbox.models import OutboxMessage
@@ -19,6 +20,11 @@ def test_a_worker_sends_the_managers_notification(celery_worker):
     if not HomePage.objects.exists():
         reset_to_migrated_data()
         ContentType.objects.clear_cache()
+        if Page.get_first_root_node() is None:  # nothing was serialized to restore it from
+            english = Locale.objects.get_or_create(language_code="en")[0]
+            Page.add_root(instance=Page(title="Root", slug="root", locale=english))
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
         load_demo_content()
     proposal = ProposalPage.objects.get(slug="local-medical-devices-industry", locale__language_code="en")
     before = set(OutboxMessage.objects.values_list("pk", flat=True))
