@@ -18,6 +18,7 @@ from portal.panels import InlinePanel
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
 
+from .hub import sections_for
 from .map import HEIGHT, WIDTH, map_points
 from .serializers import MemberCountsField, TermSerializer
 from .taxonomy import Sector
@@ -221,6 +222,7 @@ class ClusterPage(LanguageSearchMixin, Page):
         context["contacts"] = self.contacts.all()
         context["sectors"] = self.sectors.all()
         context["cluster_index_url"] = self.get_parent().get_url(request)
+        context["hub_sections"] = sections_for(self, request)
         return context
 
 

@@ -19,9 +19,11 @@ LAYERS = [
     {"outbox"},
     {"accounts"},
     {"clusters"},
-    {"members", "practices", "agenda"},
+    {"members", "practices", "agenda", "documents"},
     {"proposals"},
+    {"news"},
     {"meetings", "following"},
+    {"observatory"},
     {"search"},
 ]
 APPS = sorted(set().union(*LAYERS))
