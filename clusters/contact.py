@@ -32,6 +32,10 @@ class ContactError(Exception):
         self.message = message
 
 
+class ContactLimitReached(ContactError):
+    """The sender has used up their messages for now."""
+
+
 @dataclass(frozen=True)
 class ContactMessage:
     subject: str
@@ -70,7 +74,9 @@ def send_contact_message(sender: Any, cluster: ClusterPage, content: ContactMess
     Raises ContactError when the sender has written too much lately or the cluster has nobody to read it.
     """
     if not may_contact_now(sender):
-        raise ContactError(_("You have sent many messages lately. Please try again later: your message is kept below."))
+        raise ContactLimitReached(
+            _("You have sent many messages lately. Please try again later: your message is kept below.")
+        )
     cluster = source_of(cluster)
     context = {
         "cluster": cluster,

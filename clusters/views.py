@@ -14,7 +14,7 @@ from wagtail.models import Locale
 
 from portal.translations import in_reader_language, sources
 
-from .contact import ContactError, ContactMessage, send_contact_message
+from .contact import ContactError, ContactLimitReached, ContactMessage, send_contact_message
 from .forms import ContactForm
 from .models import ClusterPage
 
@@ -37,17 +37,19 @@ def contact_page(request: HttpRequest, cluster: ClusterPage, *, back_url: str, c
         login_url = f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}"
         return TemplateResponse(request, "clusters/contact.html", {**context, "login_url": login_url})
     form = ContactForm(request.POST if request.method == "POST" else None)
+    status = 200
     if request.method == "POST" and form.is_valid():
         try:
             send_contact_message(request.user, cluster, ContactMessage(**form.cleaned_data, concerning=concerning))
         except ContactError as error:
             form.add_error(None, error.message)
+            status = 429 if isinstance(error, ContactLimitReached) else 200
         else:
             messages.success(
                 request, _("Your message is on its way to the managers of %(cluster)s.") % {"cluster": cluster.title}
             )
             return redirect(back_url)
-    return TemplateResponse(request, "clusters/contact.html", {**context, "form": form})
+    return TemplateResponse(request, "clusters/contact.html", {**context, "form": form}, status=status)
 
 
 @never_cache

@@ -86,7 +86,9 @@ def test_the_limit_keeps_the_message_and_sends_nothing(client, sender, django_ca
         assert post(client, django_capture_on_commit_callbacks).status_code == 302
     queued = OutboxMessage.objects.count()
 
-    refused = page(post(client, django_capture_on_commit_callbacks, "/fr/clusters/ce3m/contact/"))
+    response = post(client, django_capture_on_commit_callbacks, "/fr/clusters/ce3m/contact/")
+    assert response.status_code == 429
+    refused = BeautifulSoup(response.content, "html.parser")
 
     assert "Vous avez envoyé beaucoup de messages" in refused.select_one("[role=alert]").get_text()
     assert refused.select_one("textarea[name=message]").get_text(strip=True) == MESSAGE["message"]
