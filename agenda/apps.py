@@ -8,12 +8,14 @@ class AgendaConfig(AppConfig):
 
     def ready(self) -> None:
         from accounts.personal_data import register_personal_data
+        from clusters.hub import register_section
         from clusters.open_indexes import open_to_cluster_editors
 
-        from . import personal_data, signals
+        from . import hub, personal_data, signals
         from .models import EventIndexPage
         from .permissions import EVENT_ADDING_PERMISSIONS
 
         signals.connect()
         open_to_cluster_editors(EventIndexPage, EVENT_ADDING_PERMISSIONS)
         register_personal_data(self.name, personal_data.personal_data, personal_data.erase_personal_data)
+        register_section(hub.SECTION)

@@ -3,6 +3,7 @@
 from datetime import date
 from typing import Any
 
+from django.db.models import Q
 from django.utils import formats
 
 from clusters.models import ClusterPage
@@ -21,11 +22,14 @@ def month_label(value: str) -> str:
 
 
 def filter_options(events: EventPageQuerySet) -> dict[str, dict[str, Any]]:
-    """The values each filter accepts: only those some listed event has."""
+    """The values each filter accepts: only those some listed event has (clusters: organisers and co-organisers)."""
     rows = list(events.values_list("event_type", "country", "start", "organiser_id"))
     countries = dict(COUNTRY_CHOICES)
     types = dict(EventType.choices)
-    clusters = ClusterPage.objects.filter(pk__in={row[3] for row in rows}).only("pk", "slug", "title", "acronym")
+    co_organisers = ClusterPage.objects.filter(co_organised_events__in=events.values("pk"))
+    clusters = ClusterPage.objects.filter(
+        Q(pk__in={row[3] for row in rows}) | Q(pk__in=co_organisers.values("pk"))
+    ).only("pk", "slug", "title", "acronym")
     return {
         "type": {value: types[value] for value in sorted({row[0] for row in rows}) if value in types},
         "cluster": {cluster.slug: cluster for cluster in clusters},
@@ -38,7 +42,8 @@ def apply_filters(events: EventPageQuerySet, selected: dict[str, str]) -> EventP
     if selected["type"]:
         events = events.filter(event_type=selected["type"])
     if selected["cluster"]:
-        events = events.filter(organiser__slug=selected["cluster"])
+        organised = Q(organiser__slug=selected["cluster"]) | Q(co_organisers__slug=selected["cluster"])
+        events = events.filter(pk__in=EventPage.objects.filter(organised).values("pk"))
     if selected["country"]:
         events = events.filter(country=selected["country"])
     if selected["month"]:

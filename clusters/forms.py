@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from portal.text import has_control_characters
 from portal.translations import sources
 
 from .models import ClusterPage
@@ -22,3 +23,36 @@ class ReviewSwitchForm(forms.Form):
 
     cluster = forms.ModelChoiceField(queryset=sources(ClusterPage.objects.all()))
     review = forms.CharField(required=False)
+
+
+SUBJECT_MAX_LENGTH = 150
+MESSAGE_MIN_LENGTH = 20
+MESSAGE_MAX_LENGTH = 5000
+
+
+def _refuse_control_characters(text: str) -> str:
+    if has_control_characters(text):
+        raise forms.ValidationError(_("Remove the invisible control characters from this text."))
+    return text
+
+
+class ContactForm(forms.Form):
+    """A message to a cluster's managers (`clusters.contact`)."""
+
+    subject = forms.CharField(label=_("Subject"), max_length=SUBJECT_MAX_LENGTH)
+    message = forms.CharField(
+        label=_("Message"),
+        min_length=MESSAGE_MIN_LENGTH,
+        max_length=MESSAGE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_("The cluster's managers answer you by email."),
+    )
+
+    def clean_subject(self) -> str:
+        subject = _refuse_control_characters(self.cleaned_data["subject"])
+        if "\n" in subject or "\r" in subject:
+            raise forms.ValidationError(_("Write the subject on one line."))
+        return subject
+
+    def clean_message(self) -> str:
+        return _refuse_control_characters(self.cleaned_data["message"])

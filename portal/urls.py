@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import views as account_views
 from accounts.urls import admin_overrides
 from agenda import views as agenda_views
+from clusters import views as cluster_views
 from members import views as member_views
 from search import api as search_api
 from search import views as search_views
@@ -35,6 +36,9 @@ urlpatterns += i18n_patterns(
     path("members/", member_directory, name="member_directory"),
     path("members/my-organisation/", member_views.my_organisation, name="my_organisation"),
     path("members/my-organisation/withdraw/", member_views.withdraw_my_organisation, name="my_organisation_withdraw"),
+    path("members/<int:member_id>/", member_views.member_profile, name="member_profile"),
+    path("members/<int:member_id>/contact/", member_views.contact_member, name="member_contact"),
+    path("clusters/<str:slug>/contact/", cluster_views.contact_cluster, name="cluster_contact"),
     path("events/feed.ics", agenda_views.language_feed, name="events_feed"),
     path("events/mine/", agenda_views.language_my_events, name="my_events"),
     path("events/<int:event_id>/b2b/", include("meetings.urls")),

@@ -8,11 +8,13 @@ class ProposalsConfig(AppConfig):
 
     def ready(self) -> None:
         from accounts.personal_data import register_personal_data
+        from clusters.hub import register_section
         from clusters.open_indexes import open_to_cluster_editors
 
-        from . import personal_data, receivers  # noqa: F401
+        from . import hub, personal_data, receivers  # noqa: F401
         from .models import FundingCallIndexPage
         from .permissions import CALL_EDITING_PERMISSIONS
 
         open_to_cluster_editors(FundingCallIndexPage, CALL_EDITING_PERMISSIONS)
         register_personal_data(self.name, personal_data.personal_data, personal_data.erase_personal_data)
+        register_section(hub.SECTION)

@@ -150,6 +150,9 @@ ACCESS: dict[str, Expected] = {
     "<lang>/members/": everyone(200),
     "<lang>/members/my-organisation/": signed_in(),
     "<lang>/members/my-organisation/withdraw/": everyone(405),
+    "<lang>/members/<int:member_id>/": everyone(200, member_id="member"),
+    "<lang>/members/<int:member_id>/contact/": everyone(200, member_id="member"),  # anonymous: a login link
+    "<lang>/clusters/<str:slug>/contact/": everyone(200, slug="cluster"),  # anonymous: a login link
     # Events: the pages, registering, cancelling by link, the check-in desk.
     "<lang>/events/feed.ics": everyone(200),
     "<lang>/events/mine/": signed_in(),
