@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from agenda.models import EventPage
 from clusters.models import ClusterPage, Sector
+from portal.tests.translated_pages import manager, publish, versions
 from proposals.models import FundingCallPage, ProposalPage
 from tests.factories import cluster
 
@@ -18,24 +19,8 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ("en", "fr", "ar")
 
 
-def manager(slug: str = "ce3m"):
-    return get_user_model().objects.get(email=f"manager@{slug}.example.org")
-
-
 def administrator():
     return get_user_model().objects.get(email="admin@example.org")
-
-
-def versions(model, slug: str) -> dict[str, object]:
-    return {page.locale.language_code: page for page in model.objects.filter(slug=slug).select_related("locale")}
-
-
-def publish(page, user, **changes):
-    """What the page editor does: a new revision with the changes, published."""
-    draft = page.get_latest_revision_as_object()
-    for name, value in changes.items():
-        setattr(draft, name, value)
-    draft.save_revision(user=user).publish(user=user)
 
 
 def public_page(client, page) -> str:

@@ -2,18 +2,14 @@
 other cluster's (wagtail-localize alone would let anyone with its permission translate any page)."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
+from portal.tests.translated_pages import manager
 from practices.models import BestPracticePage
 from tests.factories import cluster
 
 pytestmark = pytest.mark.django_db
-
-
-def manager(slug: str):
-    return get_user_model().objects.get(email=f"manager@{slug}.example.org")
 
 
 @pytest.fixture

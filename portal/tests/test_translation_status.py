@@ -2,30 +2,15 @@
 out of date for the managers of its cluster, until they are updated."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from clusters.models import ClusterKeyFigure, ClusterPage
+from portal.tests.translated_pages import manager, publish, versions
 from portal.translation_records import OutdatedTranslation
 from proposals.models import ProposalPage
 
 pytestmark = pytest.mark.django_db
 
 DASHBOARD_HEADING = "Translations out of date"
-
-
-def manager(slug: str):
-    return get_user_model().objects.get(email=f"manager@{slug}.example.org")
-
-
-def versions(model, slug: str) -> dict[str, object]:
-    return {page.locale.language_code: page for page in model.objects.filter(slug=slug).select_related("locale")}
-
-
-def publish(page, user, **changes):
-    draft = page.get_latest_revision_as_object()
-    for name, value in changes.items():
-        setattr(draft, name, value)
-    draft.save_revision(user=user).publish(user=user)
 
 
 def edit_link(page) -> str:
