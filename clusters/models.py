@@ -17,6 +17,7 @@ from portal.countries import COUNTRY_CHOICES
 from portal.panels import InlinePanel
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
+from portal.synchronised_fields import synchronised
 
 from .hub import sections_for
 from .map import HEIGHT, WIDTH, map_points
@@ -126,6 +127,23 @@ class ClusterPage(LanguageSearchMixin, Page):
     contact_email = models.EmailField(_("contact email"), blank=True)
 
     objects = PageManager.from_queryset(ClusterPageQuerySet)()
+
+    # Facts every language version shares (see portal.synchronised_fields); the rest is translated.
+    override_translatable_fields = synchronised(
+        "logo",
+        "country",
+        "latitude",
+        "longitude",
+        "founded_year",
+        "sectors",
+        "smes",
+        "large_companies",
+        "universities",
+        "associations",
+        "startups",
+        "website",
+        "contact_email",
+    )
 
     content_panels = [
         *Page.content_panels,

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from django.contrib.auth.base_user import AbstractBaseUser
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+# Model permissions of every cluster's editors: the admin, and starting translations of the pages
+# they may edit (`portal.translation_access` refuses the others).
+EDITOR_PERMISSIONS = (("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation"))
 EDITOR_COLLECTION_PERMISSIONS = (
     ("wagtailimages", "add_image"),
     ("wagtailimages", "change_image"),
@@ -49,7 +52,8 @@ def ensure_editors_group(cluster: ClusterPage) -> Group:
     """
     reviewed = review_required(cluster)
     group, _created = Group.objects.get_or_create(name=editors_group_name(cluster))
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    for app_label, codename in EDITOR_PERMISSIONS:
+        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
     codenames = [c for c in EDITOR_PAGE_PERMISSIONS if not (reviewed and c == "publish_page")]
     page_permissions = Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
     for page in Page.objects.filter(translation_key=cluster.translation_key):

@@ -36,3 +36,15 @@ def attach_clusters(pages: Iterable[Any]) -> None:
         cluster = clusters.get(page.path[: -Page.steplen])
         if cluster is not None:
             page.cluster = cluster
+
+
+def cluster_of(page: Page) -> ClusterPage | None:
+    """The cluster a page belongs to: the cluster's own page, a page below it, or what it organises
+    (an event names its organising cluster)."""
+    specific = page.specific
+    if isinstance(specific, ClusterPage):
+        return specific
+    organiser = getattr(specific, "organiser", None)
+    if isinstance(organiser, ClusterPage):
+        return organiser
+    return ClusterPage.objects.ancestor_of(page).first()

@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,6 +9,7 @@ from . import admin_views
 from .panels import ProfileCompletenessPanel
 from .taxonomy import Sector
 from .taxonomy_admin import TermViewSet
+from .translation_panels import OutdatedTranslationsPanel, out_of_date_warning
 
 
 class SectorViewSet(TermViewSet):
@@ -39,3 +41,15 @@ def register_invite_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_profile_completeness_panel(request, panels):
     panels.append(ProfileCompletenessPanel(request.user))
+
+
+@hooks.register("construct_homepage_panels")
+def add_outdated_translations_panel(request, panels):
+    panels.append(OutdatedTranslationsPanel(request.user))
+
+
+@hooks.register("before_edit_page", order=-1)  # before wagtail-localize's translation editor takes over
+def warn_of_an_outdated_translation(request, page):
+    warning = out_of_date_warning(request.user, page) if request.method == "GET" else ""
+    if warning:
+        messages.warning(request, warning)

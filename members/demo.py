@@ -431,6 +431,83 @@ MEMBERS = {
 }
 
 
+# CE3M's member cards in French and Arabic (the descriptions above are in English).
+TRANSLATED_DESCRIPTIONS = {
+    "Atlas Précision Fonderie (demo)": (
+        "Fonderie à cire perdue de petites pièces de précision en acier et en alliages d’aluminium.",
+        "سباكة دقيقة بالشمع المفقود لقطع صغيرة من الفولاذ وسبائك الألمنيوم.",
+    ),
+    "Tôlerie Fine Anfa (demo)": (
+        "Tôlerie fine : coffrets, baies et supports pour équipements électroniques.",
+        "أشغال الصفائح المعدنية الدقيقة: علب وخزائن وحوامل للمعدات الإلكترونية.",
+    ),
+    "Bobinage Chaouia (demo)": (
+        "Bobinage de bobines, selfs et petits transformateurs, en série ou sur plan.",
+        "لف الأسلاك للملفات والمحاثات والمحولات الصغيرة، بالسلسلة أو حسب التصميم.",
+    ),
+    "Cartes & Circuits Maghreb (demo)": (
+        "Assemblage de cartes électroniques pour l’automobile et l’industrie, du prototype à la série.",
+        "تجميع البطاقات الإلكترونية لزبناء قطاعي السيارات والصناعة، من النموذج الأولي إلى الإنتاج بالسلسلة.",
+    ),
+    "Ingénierie Électronique Bouskoura (demo)": (
+        "Bureau d’études en produits électroniques : matériel, routage de circuits imprimés et logiciel embarqué.",
+        "مكتب دراسات للمنتجات الإلكترونية: العتاد وتصميم الدارات المطبوعة والبرمجيات المدمجة.",
+    ),
+    "ProtoLab Casa (demo)": (
+        "Prototypes électroniques et mécaniques rapides et petites séries pour les startups et les PME.",
+        "نماذج أولية إلكترونية وميكانيكية سريعة وسلاسل صغيرة للشركات الناشئة والمقاولات الصغرى والمتوسطة.",
+    ),
+    "Câblage Technique Mohammedia (demo)": (
+        "Faisceaux et assemblages de câbles pour le ferroviaire, l’automobile et l’aéronautique.",
+        "حزم الأسلاك وتجميعات الكابلات لمعدات السكك الحديدية والسيارات والطيران.",
+    ),
+    "Onduleurs Solaires du Sud (demo)": (
+        "Électronique de puissance pour les installations solaires : onduleurs, chargeurs et compteurs d’énergie.",
+        "إلكترونيات القدرة للمنشآت الشمسية: العاكسات والشواحن وعدادات الطاقة.",
+    ),
+    "Médi-Dispositifs Maroc (demo)": (
+        "Dispositifs médicaux à usage unique moulés et assemblés en salle blanche ISO 7.",
+        "أجهزة طبية للاستعمال الواحد تُقولب وتُجمَّع في غرفة نظيفة من فئة ISO 7.",
+    ),
+    "Usinage Précis Nouaceur (demo)": (
+        "Usinage cinq axes de pièces en aluminium et en titane pour les structures d’avions.",
+        "تشغيل خماسي المحاور لقطع من الألمنيوم والتيتانيوم لهياكل الطائرات.",
+    ),
+    "Capteurs Connectés (demo)": (
+        "Capteurs sans fil et tableaux de bord pour suivre les machines et la consommation d’énergie en atelier.",
+        "مستشعرات لاسلكية ولوحات قيادة لمراقبة الآلات واستهلاك الطاقة في الورشة.",
+    ),
+    "École Supérieure d'Électronique de Casablanca (demo)": (
+        "École d’ingénieurs formant des ingénieurs en électronique et en systèmes embarqués.",
+        "مدرسة مهندسين تكوّن مهندسين في الإلكترونيات والأنظمة المدمجة.",
+    ),
+    "Université Technologique de l'Atlantique (demo)": (
+        "Équipes de recherche en électronique de puissance, énergies renouvelables et fiabilité des composants.",
+        "فرق بحث في إلكترونيات القدرة والطاقات المتجددة وموثوقية المكونات.",
+    ),
+    "Centre de Mécatronique Appliquée (demo)": (
+        "Bancs d’essai et expertise en systèmes mécatroniques, ouverts aux entreprises membres.",
+        "منصات اختبار وخبرة في الأنظمة الميكاترونية، مفتوحة للشركات الأعضاء.",
+    ),
+    "Réseau des Jeunes Électroniciens (demo)": (
+        "Association de jeunes ingénieurs et techniciens de la filière électronique.",
+        "جمعية للمهندسين والتقنيين الشباب في قطاع الإلكترونيات.",
+    ),
+    "Association Industrie 4.0 Atlantique (demo)": (
+        "Rassemble industriels et intégrateurs autour de la numérisation des usines.",
+        "تجمع المصنّعين والمدمجين حول رقمنة المصانع.",
+    ),
+    "Groupe Énergie Atlantique (demo)": (
+        "Fabricant d’appareillage électrique et d’équipements de comptage pour le réseau électrique.",
+        "مصنّع لمعدات التوزيع والقياس للشبكة الكهربائية.",
+    ),
+    "Aéro Structures du Détroit (demo)": (
+        "Sous-ensembles aéronautiques : panneaux composites, harnais électriques et pièces usinées.",
+        "تجميعات فرعية للطائرات: ألواح مركبة وحزم أسلاك كهربائية وقطع مشغولة.",
+    ),
+}
+
+
 def load_members(stdout: TextIO) -> int:
     """Create the demo members of each demo cluster that exists; members already there are left alone."""
     stdout.write("  member directory…")
@@ -443,6 +520,8 @@ def load_members(stdout: TextIO) -> int:
             continue
         for data in members:
             fields = {key: value for key, value in data.items() if key not in ("name", "sectors", "capabilities")}
+            if data["name"] in TRANSLATED_DESCRIPTIONS:
+                fields["description_fr"], fields["description_ar"] = TRANSLATED_DESCRIPTIONS[data["name"]]
             organisation, is_new = MemberOrganisation.objects.get_or_create(
                 cluster=cluster, name=data["name"], defaults=fields
             )

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Count, Q
 from django.db.models.functions import Lower
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
@@ -125,6 +126,8 @@ class MemberOrganisation(index.Indexed, models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), max_length=DESCRIPTION_MAX_LENGTH, blank=True)
+    description_fr = models.TextField(_("description in French"), max_length=DESCRIPTION_MAX_LENGTH, blank=True)
+    description_ar = models.TextField(_("description in Arabic"), max_length=DESCRIPTION_MAX_LENGTH, blank=True)
     capabilities = TaggableManager(
         verbose_name=_("capabilities"),
         through=TaggedCapability,
@@ -146,6 +149,8 @@ class MemberOrganisation(index.Indexed, models.Model):
         index.SearchField("name", boost=3),
         index.AutocompleteField("name"),
         index.SearchField("description"),
+        index.SearchField("description_fr"),
+        index.SearchField("description_ar"),
         index.SearchField("certifications"),
         index.RelatedFields("capabilities", [index.SearchField("name", boost=2)]),
         index.FilterField("type"),
@@ -191,6 +196,12 @@ class MemberOrganisation(index.Indexed, models.Model):
             number += 1
             slug = f"{base}-{number}"
         return slug
+
+    @property
+    def localized_description(self) -> str:
+        """The description in the reader's language where the organisation wrote one, else as written."""
+        language = (get_language() or "")[:2]
+        return getattr(self, f"description_{language}", "") or self.description
 
 
 class Affiliation(models.Model):

@@ -55,7 +55,10 @@ class MemberOrganisationViewSet(ModelViewSet):
             FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
             FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
             FieldPanel("website"),
-            FieldPanel("description"),
+            MultiFieldPanel(
+                [FieldPanel("description"), FieldPanel("description_fr"), FieldPanel("description_ar")],
+                heading=_("Description"),
+            ),
             MultiFieldPanel(
                 [
                     FieldPanel("capabilities"),

@@ -13,8 +13,12 @@ class PortalConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .page_cache import invalidate_page_cache
+        from .synchronised_fields import synchronise_on_publish
+        from .translation_status import track_published_text
 
         page_published.connect(invalidate_page_cache, dispatch_uid="page-cache-published")
+        page_published.connect(synchronise_on_publish, dispatch_uid="synchronise-translations")
+        page_published.connect(track_published_text, dispatch_uid="track-translated-text")
         page_unpublished.connect(invalidate_page_cache, dispatch_uid="page-cache-unpublished")
         post_page_move.connect(invalidate_page_cache, dispatch_uid="page-cache-moved")
         post_delete.connect(invalidate_page_cache, sender=Page, dispatch_uid="page-cache-deleted")

@@ -10,9 +10,11 @@ from wagtail.search import index
 
 from clusters.models import ClusterPage
 from portal.search_fields import LanguageSearchMixin, language_search_fields
+from portal.translation_records import OutdatedTranslation, SourceText
 from practices.models import BestPracticePage
 
 LATEST_COUNT = 3
+__all__ = ["HomePage", "OutdatedTranslation", "SourceText"]
 
 
 class HomePage(LanguageSearchMixin, Page):

@@ -16,10 +16,14 @@ from search.member_directory import member_directory
 
 from .api import api_router
 from .health import healthz
+from .translation_access import submit_page_translation, update_translations
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     *admin_overrides,
+    # wagtail-localize's screens, asking the page's own permissions first (see translation_access).
+    path("admin/localize/submit/page/<int:page_id>/", submit_page_translation, name="submit_page_translation"),
+    path("admin/localize/update/<int:translation_source_id>/", update_translations, name="update_page_translations"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

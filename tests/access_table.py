@@ -252,6 +252,9 @@ ACCESS: dict[str, Expected] = {
     "admin/outbox/history/<int:pk>/": admin(DENIED, DENIED, DENIED, pk="outbox_message"),
     "admin/outbox/history-results/<int:pk>/": admin(DENIED, DENIED, DENIED, pk="outbox_message"),
     "admin/outbox/usage/<int:pk>/": admin(DENIED, DENIED, DENIED, pk="outbox_message"),
+    # wagtail-localize's screens that start or update translations: for the pages one may edit.
+    "admin/localize/submit/page/<int:page_id>/": admin(200, DENIED, 200),
+    "admin/localize/update/<int:translation_source_id>/": admin(404, 404, 404),
 }
 
 

@@ -27,6 +27,7 @@ from portal.countries import COUNTRY_CHOICES
 from portal.panels import InlinePanel
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
+from portal.synchronised_fields import synchronised
 from portal.translations import source_of
 
 from ..blocks import ProgrammeBlock
@@ -100,6 +101,24 @@ class EventPage(LanguageSearchMixin, EventDatesMixin, EventRoutes, Page):
     cancelled = models.BooleanField(_("event cancelled"), default=False)
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
+
+    # Facts every language version shares (see portal.synchronised_fields); the rest is translated.
+    override_translatable_fields = synchronised(
+        "event_type",
+        "organiser",
+        "co_organisers",
+        "shore",
+        "country",
+        "online_url",
+        "time_zone",
+        "start",
+        "end",
+        "capacity",
+        "registration_opens_at",
+        "registration_closes_at",
+        "registration_closed",
+        "cancelled",
+    )
 
     content_panels = [
         *Page.content_panels,

@@ -89,6 +89,70 @@ CE3M_CHALLENGES_FR = (
     "de Techdays organisés alternativement sur les deux rives de la Méditerranée.</p>"
 )
 
+CE3M_MISSION_AR = (
+    "<p>أُنشئ تجمع CE3M سنة 2010 لتطوير منتجات مبتكرة مصنوعة في المغرب لقطاعات الطاقة والتنقل والطب والطيران. "
+    "يواكب المشاريع المبتكرة بتحديد التقنيات اللازمة لتنفيذها والمساعدة في إدارتها، ويساعد أعضاءه على إيجاد "
+    "التمويل، ويدعم تطوير الأعمال والمشاركة في المعارض الدولية والتشبيك والربط مع الجهات المانحة الوطنية "
+    "والدولية.</p>"
+)
+CE3M_SERVICES_AR = (
+    "<ul><li>منصة للنماذج الأولية الميكانيكية والإلكترونية</li>"
+    "<li>مركز تكنولوجي لاحتضان واستضافة الشركات الناشئة وحاملي المشاريع</li>"
+    "<li>شراء مجمّع للمكونات لفائدة القطاع</li>"
+    "<li>تكوينات جماعية وأعمال مساعدة ومواكبة</li>"
+    "<li>تمثيل في المعارض الدولية مثل CES لاس فيغاس وProductronica وGlobal Industrie</li></ul>"
+)
+CE3M_PLATFORMS_EN = (
+    "<p>Members have priority access, at differentiated prices, to the cluster's shared platforms:</p>"
+    "<ul><li>A mechanical and electronic prototyping platform, equipped to offer prototyping services</li>"
+    "<li>A tech centre that incubates and hosts startups and project leaders</li>"
+    "<li>Pooled purchasing of components, to solve the sector's supply problems</li></ul>"
+)
+CE3M_PLATFORMS_FR = (
+    "<p>Les membres ont un accès prioritaire, à des tarifs différenciés, aux plateformes partagées du cluster :</p>"
+    "<ul><li>Une plateforme de prototypage mécanique et électronique, équipée pour proposer des services de "
+    "prototypage</li>"
+    "<li>Un centre technologique qui incube et héberge des startups et des porteurs de projets</li>"
+    "<li>Des achats groupés de composants, pour résoudre les problèmes d’approvisionnement de la filière</li></ul>"
+)
+CE3M_PLATFORMS_AR = (
+    "<p>يستفيد الأعضاء بالأولوية، وبأسعار تفضيلية، من المنصات المشتركة للتجمع:</p>"
+    "<ul><li>منصة للنماذج الأولية الميكانيكية والإلكترونية، مجهزة لتقديم خدمات النمذجة</li>"
+    "<li>مركز تكنولوجي يحتضن ويستضيف الشركات الناشئة وحاملي المشاريع</li>"
+    "<li>شراء مجمّع للمكونات لحل مشاكل التزويد في القطاع</li></ul>"
+)
+CE3M_INTERNATIONAL_EN = (
+    "<p>A network of partners covering around ten countries, and a regular presence at major industrial meetings "
+    "around the world, in particular CES Las Vegas, Productronica in Germany and Global Industrie. CE3M works with "
+    "the Morocco Cluster network, which brings together all Moroccan clusters, and seeks cooperation with European "
+    "clusters, in Horizon Europe projects and at Techdays held alternately on both shores of the "
+    "Mediterranean.</p>"
+)
+CE3M_INTERNATIONAL_FR = (
+    "<p>Un réseau de partenaires couvrant une dizaine de pays et une présence régulière aux grands rendez-vous "
+    "industriels dans le monde, notamment le CES Las Vegas, Productronica en Allemagne et Global Industrie. Le CE3M "
+    "travaille avec le réseau Maroc Cluster, qui rassemble tous les clusters marocains, et recherche la coopération "
+    "avec les clusters européens, dans des projets Horizon Europe et lors des Techdays organisés alternativement sur "
+    "les deux rives de la Méditerranée.</p>"
+)
+CE3M_INTERNATIONAL_AR = (
+    "<p>شبكة من الشركاء تغطي نحو عشرة بلدان، وحضور منتظم في كبرى الملتقيات الصناعية عبر العالم، ولا سيما معرض "
+    "CES في لاس فيغاس ومعرض Productronica في ألمانيا ومعرض Global Industrie. يعمل CE3M مع شبكة المغرب كلستر "
+    "التي تجمع كل التجمعات المغربية، ويسعى إلى التعاون مع التجمعات الأوروبية في مشاريع أفق أوروبا وخلال الأيام "
+    "التقنية التي تُنظَّم بالتناوب على ضفتي البحر الأبيض المتوسط.</p>"
+)
+CE3M_CHALLENGES_AR = (
+    "<ol><li>رفع حصة التمويل الذاتي مع تراجع التمويل العمومي: خدمات ذات قيمة مضافة مثل النمذجة الأولية، "
+    "وشراكات مع تمويلكم والتعاون الألماني وMaroc PME.</li>"
+    "<li>تعويض الواردات في مواجهة نقص المكونات، بفضل علامة Maroc PME.</li>"
+    "<li>نشر الابتكارات التكنولوجية لدى كبار الزبناء الوطنيين، مع عمليات تجريبية لفائدة المكتب الوطني "
+    "للكهرباء والمكتب الوطني للسكك الحديدية.</li>"
+    "<li>بناء صناعة محلية للأجهزة الطبية، وتجمع للصناعة 4.0.</li></ol>"
+    "<p>يسعى CE3M إلى شراكات مع تجمعات أوروبية تعمل على المواضيع نفسها، وتبادل أفضل الممارسات، وتنظيم "
+    "فعاليات وورشات مشتركة، ومشاريع أفق أوروبا، ولقاءات أعمال ثنائية خلال الأيام التقنية التي تُنظَّم بالتناوب "
+    "على ضفتي البحر الأبيض المتوسط.</p>"
+)
+
 # Each cluster: facts shared by every language, then per-language text.
 CLUSTERS = [
     {
@@ -105,18 +169,21 @@ CLUSTERS = [
         "associations": 6,
         "large_companies": 4,
         "startups": 0,
+        # (value, label in English, French and Arabic, year)
         "key_figures": [
-            ("110+", "members", "membres", 2023),
-            ("40+", "collaborative projects", "projets collaboratifs", 2023),
-            ("60+", "startups supported", "startups accompagnées", 2023),
-            ("40+", "innovative products launched", "produits innovants lancés", 2023),
-            ("~10", "partner countries", "pays partenaires", 2023),
+            ("110+", "members", "membres", "عضو", 2023),
+            ("40+", "collaborative projects", "projets collaboratifs", "مشروع تعاوني", 2023),
+            ("60+", "startups supported", "startups accompagnées", "شركة ناشئة مدعومة", 2023),
+            ("40+", "innovative products launched", "produits innovants lancés", "منتج مبتكر أُطلق", 2023),
+            ("~10", "partner countries", "pays partenaires", "بلدان شريكة", 2023),
         ],
         "en": {
             "title": "CE3M",
             "summary": "Innovative products made in Morocco for the energy, mobility, medical and aeronautics sectors.",
             "mission": CE3M_MISSION_EN,
             "services": CE3M_SERVICES_EN,
+            "shared_platforms": CE3M_PLATFORMS_EN,
+            "international_presence": CE3M_INTERNATIONAL_EN,
             "challenges": CE3M_CHALLENGES_EN,
         },
         "fr": {
@@ -125,11 +192,18 @@ CLUSTERS = [
             "l’aéronautique.",
             "mission": CE3M_MISSION_FR,
             "services": CE3M_SERVICES_FR,
+            "shared_platforms": CE3M_PLATFORMS_FR,
+            "international_presence": CE3M_INTERNATIONAL_FR,
             "challenges": CE3M_CHALLENGES_FR,
         },
         "ar": {
             "title": "CE3M",
             "summary": "منتجات مبتكرة مصنوعة في المغرب لقطاعات الطاقة والتنقل والطب والطيران.",
+            "mission": CE3M_MISSION_AR,
+            "services": CE3M_SERVICES_AR,
+            "shared_platforms": CE3M_PLATFORMS_AR,
+            "international_presence": CE3M_INTERNATIONAL_AR,
+            "challenges": CE3M_CHALLENGES_AR,
         },
     },
     {

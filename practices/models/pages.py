@@ -27,6 +27,7 @@ from portal.listing import filtered_listing
 from portal.panels import InlinePanel
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
+from portal.synchronised_fields import synchronised
 from portal.text import fold
 
 from ..serializers import ClusterSummarySerializer, TermSerializer
@@ -132,6 +133,9 @@ class BestPracticePage(LanguageSearchMixin, Page):
     sectors = ParentalManyToManyField(Sector, verbose_name=_("sectors"), blank=True, related_name="practices")
 
     objects = PageManager.from_queryset(BestPracticePageQuerySet)()
+
+    # Facts every language version shares (see portal.synchronised_fields); the rest is translated.
+    override_translatable_fields = synchronised("themes", "sectors", "contact_email")
 
     content_panels = [
         *Page.content_panels,

@@ -104,6 +104,7 @@ def load_proposal(command, data: dict, calls: dict[str, FundingCallPage], locale
         proposal.save_revision().publish()
         proposal.refresh_from_db()
         follow_history(proposal, data, manager)
+        proposal.refresh_from_db()  # the translations copy the dates the history gave it
         command.created += 1
     command.translate(proposal, data, locales)
 

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from clusters.models import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
+from portal.synchronised_fields import synchronised
 
 CURRENCY_CHOICES = [("EUR", "EUR"), ("MAD", "MAD"), ("TND", "TND"), ("LBP", "LBP"), ("USD", "USD")]
 DEADLINE_TIME_ZONES = [
@@ -122,6 +123,22 @@ class FundingCallPage(LanguageSearchMixin, Page):
     )
 
     objects = PageManager.from_queryset(FundingCallQuerySet)()
+
+    # Facts every language version shares (see portal.synchronised_fields); the rest is translated.
+    override_translatable_fields = synchronised(
+        "programme",
+        "topic_identifier",
+        "opening_date",
+        "deadline_date",
+        "deadline_time",
+        "deadline_timezone",
+        "budget",
+        "currency",
+        "open_to_associated_countries",
+        "open_to_neighbourhood_countries",
+        "min_consortium_countries",
+        "official_url",
+    )
 
     content_panels = [
         *Page.content_panels,

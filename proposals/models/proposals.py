@@ -20,6 +20,7 @@ from members.models import MemberType
 from portal.countries import COUNTRY_CHOICES
 from portal.panels import InlinePanel
 from portal.search_fields import LanguageSearchMixin, language_search_fields
+from portal.synchronised_fields import synchronised
 from portal.translations import source_of, sources
 
 from .calls import CURRENCY_CHOICES
@@ -103,6 +104,12 @@ class ProposalPage(LanguageSearchMixin, Page):
     expiry_reminder_sent_for = models.DateField(null=True, editable=False)
 
     objects = PageManager.from_queryset(ProposalPageQuerySet)()
+
+    # Facts every language version shares (see portal.synchronised_fields); the pipeline fields are
+    # set on every version by the workflows.
+    override_translatable_fields = synchronised(
+        "challenges", "sectors", "funding_call", "indicative_budget", "currency", "duration_months"
+    )
 
     content_panels = [
         *Page.content_panels,

@@ -39,6 +39,12 @@ CLUSTER_FACTS = (
 )
 
 
+def key_figures(data: dict, language: str) -> list[ClusterKeyFigure]:
+    """A demo cluster's key figures, labelled in `language`."""
+    column = LANGUAGES.index(language) + 1
+    return [ClusterKeyFigure(value=row[0], label=row[column], year=row[-1]) for row in data.get("key_figures", [])]
+
+
 class Command(BaseCommand):
     help = "Create the demo clusters, pages and accounts (idempotent)."
 
@@ -112,19 +118,13 @@ class Command(BaseCommand):
                 facts[name] = Decimal(facts[name])
         if cluster is None:
             cluster = ClusterPage(slug=data["slug"], locale=locales["en"], **facts, **data["en"])
-            cluster.key_figures = [
-                ClusterKeyFigure(value=value, label=label_en, year=year)
-                for value, label_en, _label_fr, year in data.get("key_figures", [])
-            ]
+            cluster.key_figures = key_figures(data, "en")
             cluster.sectors = list(Sector.objects.filter(slug__in=data.get("sectors", [])))
             index.add_child(instance=cluster)
             cluster.save_revision().publish()
             self.created += 1
-        figures_fr = [
-            ClusterKeyFigure(value=value, label=label_fr, year=year)
-            for value, _label_en, label_fr, year in data.get("key_figures", [])
-        ]
-        self.translate(cluster, data, locales, extra={"fr": {"key_figures": figures_fr}})
+        extra = {code: {"key_figures": key_figures(data, code)} for code in LANGUAGES[1:]}
+        self.translate(cluster, data, locales, extra=extra)
         return cluster
 
     def translate(self, page: Page, texts: dict, locales, extra: dict | None = None) -> None:
