@@ -1,8 +1,9 @@
 """The weekly digest: what is new in the clusters, challenges and sectors a person follows.
 
 Once a week, each follower with a verified address who has not turned it off gets the proposals
-published or changed since their previous digest and the calls those proposals answer that close
-within 30 days, in their language. A person's week is recorded once, so a second run sends nothing.
+published or changed since their previous digest, the calls those proposals answer that close
+within 30 days, and the news the followed clusters published (or published about a followed
+sector) since then, in their language. A person's week is recorded once, so a second run sends nothing.
 """
 
 import datetime
@@ -16,11 +17,13 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 
 from clusters.models import ClusterPage
 from clusters.tree import children_of_any_version
+from news.models import NewsPage
 from outbox.services import notify
 from portal.links import page_absolute_url
 from portal.translations import language_of
@@ -49,9 +52,10 @@ class DigestItem:
 class Digest:
     proposals: list[DigestItem]
     calls: list[DigestItem]
+    news: list[DigestItem]
 
     def __len__(self) -> int:
-        return len(self.proposals) + len(self.calls)
+        return len(self.proposals) + len(self.calls) + len(self.news)
 
 
 def week_of(moment: datetime.datetime) -> datetime.date:
@@ -125,7 +129,8 @@ def send_weekly_digest(user: Any, *, now: datetime.datetime) -> bool:
 def compose_digest(user: Any, *, since: datetime.datetime, now: datetime.datetime, language: str) -> Digest:
     """What is new for someone: the proposals of the clusters, challenges and sectors they follow that
     were published or changed since `since`, and the calls those proposals answer whose deadline is
-    in the next 30 days. Titles and links in `language` where a translation exists."""
+    in the next 30 days, and the news published since `since` (`digest_news`). Titles and links in
+    `language` where a translation exists."""
     matching = matching_proposals(user)
     changed = matching.filter(
         Q(first_published_at__gt=since) | Q(last_published_at__gt=since) | Q(status_changed_at__gt=since)
@@ -161,7 +166,25 @@ def compose_digest(user: Any, *, since: datetime.datetime, now: datetime.datetim
         )
         for page in sorted(_in_language_versions(FundingCallPage, upcoming, language), key=lambda call: call.deadline)
     ]
-    return Digest(proposals=proposals, calls=calls)
+    return Digest(proposals=proposals, calls=calls, news=digest_news(user, since=since, language=language))
+
+
+def digest_news(user: Any, *, since: datetime.datetime, language: str) -> list[DigestItem]:
+    """The news first published since `since` by a cluster, or about a sector, `user` follows: newest first."""
+    follows = Follow.objects.filter(user=user)
+    clusters = ClusterPage.objects.filter(pk__in=follows.of_kind("cluster").values("cluster"))
+    match = Q(cluster__translation_key__in=clusters.values("translation_key"))
+    match |= Q(sectors__in=follows.of_kind("sector").values("sector"))
+    published = NewsPage.objects.live().public().filter(match, first_published_at__gt=since).distinct()
+    news = sorted(_in_language_versions(NewsPage, published, language), key=lambda page: page.date, reverse=True)
+    return [
+        DigestItem(
+            title=page.title,
+            url=page_absolute_url(page),
+            note=f"{page.cluster.acronym or page.cluster.title} · {date_format(page.date)}",
+        )
+        for page in news
+    ]
 
 
 def matching_proposals(user: Any) -> QuerySet:

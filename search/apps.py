@@ -8,6 +8,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
+        from . import news_rows  # noqa: F401 - it registers the news' page type
         from .documents import connect_signals
         from .signal_handlers import register_signal_handlers
 

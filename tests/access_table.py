@@ -204,6 +204,10 @@ ACCESS: dict[str, Expected] = {
     "<lang>/<FundingCallPage>/": everyone(200),
     "<lang>/<ProposalIndexPage>/": everyone(200),
     "<lang>/<ProposalPage>/": everyone(200),
+    "<lang>/<NewsIndexPage>/": everyone(200),
+    "<lang>/<NewsIndexPage>/feed/": everyone(200),
+    "<lang>/<NewsIndexPage>/feed/<slug:cluster>/": everyone(200),
+    "<lang>/<NewsPage>/": everyone(200),
     r"<lang>/((?:[\w\-]+/)*)": everyone(404, url="/en/no-such-page/"),
     # The admin's login, logout and password reset hand over to allauth.
     "admin/login/": row(LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, MFA),

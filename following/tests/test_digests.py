@@ -215,3 +215,37 @@ def test_one_failing_digest_does_not_stop_the_others(textile_news, committed, mo
     with committed():
         assert send_weekly_digests() == 1
     assert len(mails_to("first@example.org")) == 1
+
+
+def test_a_follower_of_a_cluster_gets_its_news_and_not_other_clusters(demo, committed):
+    from news.tests.factories import make_news
+
+    make_news(title="CE3M wins an innovation award", cluster=cluster("ce3m"))
+    make_news(title="QOOT opens a food lab", cluster=cluster("qoot"))
+    reader = make_person("nadia@example.org")
+    services.follow(reader, cluster("ce3m"))
+    with committed():
+        send_weekly_digests()
+
+    [digest] = mails_to("nadia@example.org")
+    assert "CE3M wins an innovation award" in digest.body
+    assert "Made in Morocco at CES Las Vegas" in digest.body  # the demo's CE3M news, published this week
+    assert "QOOT opens a food lab" not in digest.body
+    assert "QOOT takes Lebanese food producers to Gulfood" not in digest.body
+    html = BeautifulSoup(digest.alternatives[0][0], "html.parser")
+    news_heading = next(h2 for h2 in html.select("h2") if h2.get_text() == "News from the clusters")
+    titles = [a.get_text() for a in news_heading.find_next_sibling("ul").select("a")]
+    assert "CE3M wins an innovation award" in titles and "QOOT opens a food lab" not in titles
+
+
+def test_a_follower_of_a_sector_gets_its_news_in_their_language(demo, committed):
+    reader = make_person("rania@example.org", language="fr")
+    services.follow(reader, Sector.objects.get(slug="textile"))
+    with committed():
+        send_weekly_digests()
+
+    [digest] = mails_to("rania@example.org")
+    assert "Actualités des clusters" in digest.body
+    assert "2TS ouvre un laboratoire d’essais pour les textiles techniques" in digest.body
+    assert "/fr/news/2ts-technical-textiles-lab/" in digest.body
+    assert "Le made in Morocco au CES de Las Vegas" not in digest.body

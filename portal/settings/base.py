@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "agenda",
     "meetings",
     "proposals",
+    "news",
     "following",
     "search",
     "wagtail_localize",

@@ -16,6 +16,7 @@ from clusters.open_indexes import grant_open_indexes
 from clusters.services import ensure_editors_group
 from meetings.demo import load_meetings
 from members.demo import load_members
+from news.demo import load_news
 from outbox.models import OutboxMessage
 from portal.demo.content import CLUSTER_INDEX, CLUSTERS, HOME
 from portal.models import HomePage
@@ -71,6 +72,7 @@ class Command(BaseCommand):
             load_events(self, home, locales)
             self.created += load_meetings(self.stdout)
             load_proposals(self, locales)
+            load_news(self, home, locales)
             # Cluster editors add events and funding calls, also where groups and indexes predate that rule.
             grant_open_indexes()
             # The demo's registrations and meetings go through the services, which write mail to the
