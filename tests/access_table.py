@@ -176,6 +176,8 @@ ACCESS: dict[str, Expected] = {
     "<lang>/events/<int:event_id>/b2b/agenda/": participants(),
     "<lang>/events/<int:event_id>/b2b/agenda.ics": participants(),
     "<lang>/events/<int:event_id>/b2b/meetings/<int:meeting_id>/rate/": row(LOGIN, 200, 404, 404, 404, 404),
+    # What came of the meeting: the partner was asked (tests/site_visitors.py), nobody else.
+    "<lang>/events/<int:event_id>/b2b/meetings/<int:meeting_id>/follow-up/": row(LOGIN, 200, 404, 404, 404, 404),
     # Proposals: expressing interest, managing a proposal (CE3M's), the interests it received.
     "<lang>/proposals/mine/": signed_in(),
     "<lang>/proposals/interests/": row(LOGIN, 403, 200, 200, 200, MFA),  # each manager sees their own
