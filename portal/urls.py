@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import views as account_views
 from accounts.urls import admin_overrides
 from agenda import views as agenda_views
+from documents import views as document_views
 from members import views as member_views
 from search import api as search_api
 from search import views as search_views
@@ -33,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", search_views.search, name="search"),
     path("members/", member_directory, name="member_directory"),
+    path("documents/", document_views.library, name="document_library"),
     path("members/my-organisation/", member_views.my_organisation, name="my_organisation"),
     path("members/my-organisation/withdraw/", member_views.withdraw_my_organisation, name="my_organisation_withdraw"),
     path("events/feed.ics", agenda_views.language_feed, name="events_feed"),

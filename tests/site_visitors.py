@@ -23,6 +23,7 @@ from agenda.models import EventPage, Registration
 from agenda.signed_links import cancel_token, checkin_token
 from clusters.models import Sector
 from clusters.services import cluster_collection, editors_group_name
+from documents.models import LibraryDocument
 from following.unsubscribe import unsubscribe_token
 from meetings.models import MeetingFollowUp, MeetingProgramme, MeetingRequest, ParticipantProfile
 from members.models import MemberOrganisation
@@ -126,6 +127,7 @@ def _admin_values(ce3m: Page) -> dict[str, object]:
         "filter_spec": "fill-100x100",
         "uidb64": "MQ",
         "member": MemberOrganisation.objects.filter(cluster=ce3m).first().pk,
+        "library_document": LibraryDocument.objects.filter(cluster=ce3m).first().pk,
         "outbox_message": message.pk,
         "document_id": document.pk,
         "doc_id": document.pk,

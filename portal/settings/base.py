@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "members",
     "practices",
     "agenda",
+    "documents",
     "meetings",
     "proposals",
     "following",
