@@ -1,5 +1,6 @@
 """The organisers' side in the admin: each event's meeting programme and its outcome report, for its organisers only."""
 
+from django.conf import settings
 from django.db.models import Max
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -13,8 +14,8 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.widgets.button import HeaderButton
 
-from .models import Meeting, MeetingRating, MeetingRequest
-from .outcomes import outcome_totals
+from .models import Meeting, MeetingFollowUp, MeetingRating, MeetingRequest
+from .outcomes import meeting_totals, outcome_totals
 from .permissions import managed_events, managed_programmes
 
 
@@ -148,7 +149,8 @@ class ProgrammeReportView(generic.base.WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         programme = self.programme
-        totals = outcome_totals(managed_programmes(self.request.user).filter(pk=programme.pk))
+        totals = meeting_totals(managed_programmes(self.request.user).filter(pk=programme.pk))
+        follow_ups = outcome_totals(programme)
         statuses = dict(MeetingRequest.Status.choices)
         by_status = dict.fromkeys(statuses, 0)
         for status in programme.requests.values_list("status", flat=True):
@@ -158,5 +160,7 @@ class ProgrammeReportView(generic.base.WagtailAdminTemplateMixin, TemplateView):
             totals=totals,
             requests_by_status=[(statuses[value], count) for value, count in by_status.items()],
             ratings=[(label, totals.ratings[value]) for value, label in MeetingRating.Outcome.choices],
+            follow_ups=[(label, follow_ups[value]) for value, label in MeetingFollowUp.Outcome.choices],
+            follow_up_days=settings.MEETING_FOLLOW_UP_DAYS,
             **kwargs,
         )

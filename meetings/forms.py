@@ -1,12 +1,14 @@
-"""Forms of the B2B meetings: a participant's profile and opportunities, requests and ratings."""
+"""Forms of the B2B meetings: a participant's profile and opportunities, requests, ratings and follow-ups."""
 
 from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from clusters.models import Sector
+from proposals.models import ProposalPage
 
-from .models import MeetingProgramme, MeetingRating, Opportunity, OpportunityType, ParticipantProfile
+from .models import MeetingFollowUp, MeetingProgramme, MeetingRating, Opportunity, OpportunityType, ParticipantProfile
 
 
 def opportunity_types_of(programme: MeetingProgramme) -> QuerySet[OpportunityType]:
@@ -61,3 +63,32 @@ class RatingForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["outcome"].choices = MeetingRating.Outcome.choices
+
+
+class FollowUpForm(forms.ModelForm):
+    """What came of a meeting, for the answering side's organisation."""
+
+    class Meta:
+        model = MeetingFollowUp
+        fields = ["outcome", "agreement", "proposal"]
+        widgets = {"outcome": forms.RadioSelect, "agreement": forms.RadioSelect}
+        labels = {
+            "outcome": _("What came of the meeting?"),
+            "agreement": _("Which agreement?"),
+            "proposal": _("A joint proposal on the portal (optional)"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["outcome"].required = True
+        self.fields["outcome"].choices = MeetingFollowUp.Outcome.choices
+        self.fields["agreement"].choices = MeetingFollowUp.Agreement.choices
+        self.fields["proposal"].queryset = (
+            ProposalPage.objects.live().public().filter(locale=Locale.get_active()).order_by("title")
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("outcome") == MeetingFollowUp.Outcome.AGREEMENT and not cleaned.get("agreement"):
+            self.add_error("agreement", _("Choose the kind of agreement you signed."))
+        return cleaned

@@ -8,7 +8,7 @@ from portal.translations import language_of
 
 from . import event_details
 from .calendar import agenda_ics
-from .models import Meeting, MeetingRequest, ParticipantProfile
+from .models import Meeting, MeetingFollowUp, MeetingRequest, ParticipantProfile
 
 
 def announce_request(request: MeetingRequest) -> None:
@@ -37,6 +37,23 @@ def announce_meeting(meeting: Meeting) -> None:
         with translation.override(language_of(profile.user)):
             calendar = agenda_ics([meeting], profile)
         _tell(profile, "request_accepted", request, meeting=meeting, calendar=calendar)
+
+
+def ask_follow_up(follow_up: MeetingFollowUp) -> None:
+    """Ask one side, weeks after a promising meeting, what came of it."""
+    meeting = follow_up.meeting
+    event_id = meeting.request.programme.event_id
+    notify(
+        follow_up.profile.user,
+        "meetings/email/follow_up",
+        {
+            "meeting": meeting,
+            "other": meeting.request.other_side(follow_up.profile),
+            "time_zone": event_details.event_time_zone(meeting.request.programme.event),
+        },
+        pages={"event": meeting.request.programme.event},
+        links={"answer_url": ("meetings:follow_up", {"event_id": event_id, "meeting_id": meeting.pk})},
+    )
 
 
 def _tell(

@@ -267,3 +267,42 @@ class MeetingRating(models.Model):
 
     def __str__(self) -> str:
         return f"{self.meeting}: {self.get_outcome_display()}"
+
+
+class MeetingFollowUp(models.Model):
+    """Weeks after a meeting rated "cooperation possible", what came of it for one side: the row is
+    written when the question is sent (once per person and meeting), and holds their answer."""
+
+    class Outcome(models.TextChoices):
+        NOTHING = "nothing", _("Nothing came of it")
+        EXCHANGE = "exchange", _("We are still in touch")
+        AGREEMENT = "agreement", _("We signed an agreement")
+        PROJECT = "project", _("We started a joint project")
+
+    class Agreement(models.TextChoices):
+        MOU = "mou", _("Memorandum of understanding")
+        SUPPLY = "supply", _("Supply contract")
+        LICENCE = "licence", _("Licence")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="follow_ups")
+    profile = models.ForeignKey(ParticipantProfile, on_delete=models.CASCADE, related_name="follow_ups")
+    sent_at = models.DateTimeField(_("question sent"))
+    outcome = models.CharField(_("what came of it"), max_length=20, choices=Outcome.choices, blank=True)
+    agreement = models.CharField(_("kind of agreement"), max_length=20, choices=Agreement.choices, blank=True)
+    proposal = models.ForeignKey(
+        "proposals.ProposalPage",
+        verbose_name=_("proposal on the portal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("meeting follow-up")
+        verbose_name_plural = _("meeting follow-ups")
+        constraints = [models.UniqueConstraint(fields=["meeting", "profile"], name="meetings_one_follow_up_per_side")]
+
+    def __str__(self) -> str:
+        return f"{self.meeting}: {self.get_outcome_display() or '—'}"

@@ -7,7 +7,7 @@ from django.db.models import Q
 
 from accounts.models import User
 
-from .models import Meeting, MeetingRating, MeetingRequest, Opportunity, ParticipantProfile
+from .models import Meeting, MeetingFollowUp, MeetingRating, MeetingRequest, Opportunity, ParticipantProfile
 
 
 def _profile(profile: ParticipantProfile) -> dict[str, Any]:
@@ -57,6 +57,19 @@ def _meeting(meeting: Meeting, user: User) -> dict[str, Any]:
     }
 
 
+def _follow_up(follow_up: MeetingFollowUp) -> dict[str, Any]:
+    request = follow_up.meeting.request
+    return {
+        "event": request.programme.event.title,
+        "with": request.other_side(follow_up.profile).name,
+        "asked_at": follow_up.sent_at,
+        "outcome": follow_up.outcome,
+        "agreement": follow_up.agreement,
+        "proposal": follow_up.proposal.title if follow_up.proposal else None,
+        "answered_at": follow_up.answered_at,
+    }
+
+
 def personal_data(user: User) -> dict[str, Any]:
     profiles = (
         ParticipantProfile.objects.filter(user=user)
@@ -72,6 +85,13 @@ def personal_data(user: User) -> dict[str, Any]:
         .prefetch_related("ratings")
         .order_by("slot__starts_at")
     )
+    follow_ups = MeetingFollowUp.objects.filter(profile__user=user).select_related(
+        "profile",
+        "proposal",
+        "meeting__request__programme__event",
+        "meeting__request__sender__user",
+        "meeting__request__recipient__user",
+    )
     return {
         "b2b_profiles": [_profile(profile) for profile in profiles],
         "meeting_requests_sent": [
@@ -81,13 +101,15 @@ def personal_data(user: User) -> dict[str, Any]:
             _request(item, item.sender) for item in requests if item.recipient.user_id == user.pk
         ],
         "meetings": [_meeting(meeting, user) for meeting in meetings],
+        "meeting_follow_ups": [_follow_up(follow_up) for follow_up in follow_ups],
     }
 
 
 def erase_personal_data(user: User) -> None:
     """The B2B profiles stay (the events' figures count them, their meetings and ratings), emptied of
     who the person is; their opportunities go, the requests still waiting expire, and their words
-    (request messages, rating comments) are removed."""
+    (request messages, rating comments) are removed. What came of their meetings stays as a bare
+    outcome for the totals, without the proposal it named."""
     profiles = ParticipantProfile.objects.filter(user=user)
     ParticipantProfile.sectors.through.objects.filter(participantprofile__in=profiles).delete()
     Opportunity.objects.filter(profile__in=profiles).delete()
@@ -97,3 +119,4 @@ def erase_personal_data(user: User) -> None:
     ).update(status=MeetingRequest.Status.EXPIRED)
     MeetingRequest.objects.filter(sender__in=profiles).update(message="")
     MeetingRating.objects.filter(profile__in=profiles).update(comment="")
+    MeetingFollowUp.objects.filter(profile__in=profiles).update(proposal=None)

@@ -18,4 +18,5 @@ urlpatterns = [
     path("agenda/", views.agenda, name="agenda"),
     path("agenda.ics", views.agenda_ics, name="agenda_ics"),
     path("meetings/<int:meeting_id>/rate/", views.rate, name="rate"),
+    path("meetings/<int:meeting_id>/follow-up/", views.follow_up, name="follow_up"),
 ]

@@ -15,9 +15,9 @@ from wagtail.models import Page
 from portal.listing import filtered_listing
 from portal.translations import in_reader_language
 
-from . import calendar, directory, event_details, services
-from .forms import MeetingRequestForm, OpportunityForm, ProfileForm, RatingForm
-from .models import Meeting, MeetingProgramme, MeetingRequest, Opportunity, ParticipantProfile
+from . import calendar, directory, event_details, follow_ups, services
+from .forms import FollowUpForm, MeetingRequestForm, OpportunityForm, ProfileForm, RatingForm
+from .models import Meeting, MeetingFollowUp, MeetingProgramme, MeetingRequest, Opportunity, ParticipantProfile
 
 PROFILES_PER_PAGE = 20
 
@@ -207,11 +207,12 @@ def answer(
 
 @participants_only
 def agenda(request: HttpRequest, programme: MeetingProgramme, profile: ParticipantProfile) -> HttpResponse:
-    meetings = list(services.agenda_of(profile).prefetch_related("ratings"))
+    meetings = list(services.agenda_of(profile).prefetch_related("ratings", "follow_ups"))
     now = timezone.now()
     for meeting in meetings:
         meeting.other = meeting.request.other_side(profile)
         meeting.my_rating = next((r for r in meeting.ratings.all() if r.profile_id == profile.pk), None)
+        meeting.my_follow_up = next((f for f in meeting.follow_ups.all() if f.profile_id == profile.pk), None)
         meeting.can_rate = meeting.slot.ends_at <= now
     return TemplateResponse(request, "meetings/agenda.html", _context(request, programme, meetings=meetings))
 
@@ -250,3 +251,37 @@ def rate(request: HttpRequest, event_id: int, meeting_id: int) -> HttpResponse:
     return TemplateResponse(
         request, "meetings/rate.html", _context(request, programme, meeting=meeting, other=other, form=form)
     )
+
+
+@login_required
+def follow_up(request: HttpRequest, event_id: int, meeting_id: int) -> HttpResponse:
+    """Say what came of a promising meeting, for one's own organisation; only the two people who were
+    asked may answer, each their own question (anyone else: not found). The answer can be changed."""
+    event = get_object_or_404(Page.objects.live().public(), pk=event_id)
+    try:
+        question = follow_ups.follow_up_of(meeting_id, request.user)
+    except MeetingFollowUp.DoesNotExist as error:
+        raise Http404 from error
+    programme = question.meeting.request.programme
+    if not event_details.is_event(event) or event_details.source_event(event).pk != programme.event_id:
+        raise Http404
+    form = FollowUpForm(request.POST or None, instance=question)
+    if request.method == "POST" and form.is_valid():
+        proposal = form.cleaned_data["proposal"]
+        follow_ups.answer_follow_up(
+            question, form.cleaned_data["outcome"], form.cleaned_data["agreement"], proposal.pk if proposal else None
+        )
+        messages.success(request, _("Thank you, your answer is saved. You can change it here at any time."))
+        return redirect("meetings:follow_up", event_id=programme.event_id, meeting_id=meeting_id)
+    other = question.meeting.request.other_side(question.profile)
+    context = {
+        "programme": programme,
+        "event": in_reader_language(programme.event),
+        "event_id": programme.event_id,
+        "time_zone": event_details.event_time_zone(programme.event),
+        "profile": question.profile,
+        "meeting": question.meeting,
+        "other": other,
+        "form": form,
+    }
+    return TemplateResponse(request, "meetings/follow_up.html", context)

@@ -9,6 +9,7 @@ from accounts import views as account_views
 from accounts.urls import admin_overrides
 from agenda import views as agenda_views
 from clusters import views as cluster_views
+from documents import views as document_views
 from members import views as member_views
 from search import api as search_api
 from search import views as search_views
@@ -38,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", search_views.search, name="search"),
     path("members/", member_directory, name="member_directory"),
+    path("documents/", document_views.library, name="document_library"),
     path("members/my-organisation/", member_views.my_organisation, name="my_organisation"),
     path("members/my-organisation/withdraw/", member_views.withdraw_my_organisation, name="my_organisation_withdraw"),
     path("members/<int:member_id>/", member_views.member_profile, name="member_profile"),

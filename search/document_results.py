@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import CollectionViewRestriction
 from wagtail.search.query import SearchQuery
 
+from .document_library_rows import with_library_details
 from .models import DocumentText
 from .query import ParsedQuery
 from .rows import TYPE_LABELS, TYPE_NAMES, Result, RowContext
@@ -80,7 +81,9 @@ def _document_rows(document_ids: list[int], parsed: ParsedQuery, context: RowCon
         .only("text", "document__title", "document__file", "document__created_at")
         .in_bulk()
     )
-    return [_row(texts[pk], parsed, context) for pk in document_ids if pk in texts]
+    rows = {text.document_id: _row(text, parsed, context) for text in texts.values()}
+    described = with_library_details(rows, context)
+    return [described[texts[pk].document_id] for pk in document_ids if pk in texts]
 
 
 def _row(text: DocumentText, parsed: ParsedQuery, context: RowContext) -> Result:

@@ -115,6 +115,8 @@ ACCESS: dict[str, Expected] = {
     "api/search/": everyone(200),
     "api/search/suggest/": everyone(200),
     # Accounts (allauth, and the profile page).
+    # The document library.
+    "<lang>/documents/": everyone(200),
     "<lang>/accounts/profile/": signed_in(),
     "<lang>/accounts/profile/my-data/": signed_in(),
     "<lang>/accounts/profile/delete/": signed_in(),  # GET asks to confirm
@@ -179,6 +181,8 @@ ACCESS: dict[str, Expected] = {
     "<lang>/events/<int:event_id>/b2b/agenda/": participants(),
     "<lang>/events/<int:event_id>/b2b/agenda.ics": participants(),
     "<lang>/events/<int:event_id>/b2b/meetings/<int:meeting_id>/rate/": row(LOGIN, 200, 404, 404, 404, 404),
+    # What came of the meeting: the partner was asked (tests/site_visitors.py), nobody else.
+    "<lang>/events/<int:event_id>/b2b/meetings/<int:meeting_id>/follow-up/": row(LOGIN, 200, 404, 404, 404, 404),
     # Proposals: expressing interest, managing a proposal (CE3M's), the interests it received.
     "<lang>/proposals/mine/": signed_in(),
     "<lang>/proposals/interests/": row(LOGIN, 403, 200, 200, 200, MFA),  # each manager sees their own
@@ -235,6 +239,15 @@ ACCESS: dict[str, Expected] = {
     "admin/members/affiliations/<int:pk>/confirm/": admin(405, 405, 405, pk="member"),
     "admin/members/affiliations/<int:pk>/reject/": admin(405, 405, 405, pk="member"),
     "admin/members/import/members.csv": admin(200, 200, 200),
+    # The document library (documents app): CE3M's demo documents.
+    "admin/document_library/": admin(200, 200, 200),
+    "admin/document_library/results/": admin(200, 200, 200),
+    "admin/document_library/new/": admin(200, 200, 200),
+    "admin/document_library/edit/<int:pk>/": cluster_admin(pk="library_document"),
+    "admin/document_library/delete/<int:pk>/": cluster_admin(pk="library_document"),  # GET asks to confirm
+    "admin/document_library/history/<int:pk>/": cluster_admin(pk="library_document"),
+    "admin/document_library/history-results/<int:pk>/": cluster_admin(pk="library_document"),
+    "admin/document_library/usage/<int:pk>/": cluster_admin(pk="library_document"),
     "admin/b2b_meetings/": admin(200, 200, 200),
     "admin/b2b_meetings/results/": admin(200, 200, 200),
     "admin/b2b_meetings/new/": admin(200, 200, 200),

@@ -23,8 +23,9 @@ from agenda.models import EventPage, Registration
 from agenda.signed_links import cancel_token, checkin_token
 from clusters.models import Sector
 from clusters.services import cluster_collection, editors_group_name
+from documents.models import LibraryDocument
 from following.unsubscribe import unsubscribe_token
-from meetings.models import MeetingProgramme, MeetingRequest, ParticipantProfile
+from meetings.models import MeetingFollowUp, MeetingProgramme, MeetingRequest, ParticipantProfile
 from members.models import MemberOrganisation
 from outbox.models import OutboxMessage
 from practices.models import Theme
@@ -71,6 +72,8 @@ def _front_end_values(ce3m: Page) -> dict[str, object]:
     interest.attachment.save("capabilities.pdf", ContentFile(b"%PDF-1.4 capabilities"))
     programme = MeetingProgramme.objects.get(event=event.registration_event)
     profile = ParticipantProfile.objects.get(programme=programme, user=partner)
+    meeting = profile.sent_requests.filter(meeting__isnull=False).first().meeting
+    MeetingFollowUp.objects.get_or_create(meeting=meeting, profile=profile, defaults={"sent_at": event.start})
     return {
         "event_id": event.pk,
         "proposal_id": proposal.pk,
@@ -79,7 +82,7 @@ def _front_end_values(ce3m: Page) -> dict[str, object]:
         "profile_id": programme.profiles.exclude(pk=profile.pk).first().pk,
         "opportunity_id": profile.opportunities.first().pk,
         "request_id": MeetingRequest.objects.filter(recipient=profile).first().pk,
-        "meeting_id": profile.sent_requests.filter(meeting__isnull=False).first().meeting.pk,
+        "meeting_id": meeting.pk,
         "kind": "proposal",
         "cluster": "ce3m",
         "cancel_token": cancel_token(registration),
@@ -124,6 +127,7 @@ def _admin_values(ce3m: Page) -> dict[str, object]:
         "filter_spec": "fill-100x100",
         "uidb64": "MQ",
         "member": MemberOrganisation.objects.filter(cluster=ce3m).first().pk,
+        "library_document": LibraryDocument.objects.filter(cluster=ce3m).first().pk,
         "outbox_message": message.pk,
         "document_id": document.pk,
         "doc_id": document.pk,

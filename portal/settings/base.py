@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "members",
     "practices",
     "agenda",
+    "documents",
     "meetings",
     "proposals",
     "news",
@@ -158,6 +159,7 @@ CELERY_BEAT_SCHEDULE = {
     "search-index-catch-up": {"task": "search.tasks.catch_up_search_index", "schedule": 60.0},
     "event-reminders": {"task": "agenda.tasks.send_event_reminders", "schedule": 3600.0},
     "meeting-requests-expiry": {"task": "meetings.tasks.remind_and_expire_meeting_requests", "schedule": 300.0},
+    "meeting-follow-ups": {"task": "meetings.tasks.send_meeting_follow_ups", "schedule": 3600.0},
     "proposals-search-reminders": {"task": "proposals.tasks.remind_expiring_partner_searches", "schedule": 3600.0},
     "proposals-partner-search-expiry": {"task": "proposals.tasks.close_expired_partner_searches", "schedule": 3600.0},
     "proposals-interest-reminders": {"task": "proposals.tasks.remind_unanswered_interests", "schedule": 3600.0},
@@ -167,6 +169,9 @@ CELERY_BEAT_SCHEDULE = {
     },
     "search-log-flush": {"task": "search.tasks.flush_search_log", "schedule": 60.0},
 }
+
+# Days after a meeting rated "cooperation possible" both sides are asked what came of it.
+MEETING_FOLLOW_UP_DAYS = env.int("MEETING_FOLLOW_UP_DAYS", default=28)
 
 # Mail: every message goes through the outbox; delivery uses EMAIL_URL,
 # or files under var/mail/ when it is not set.

@@ -14,6 +14,7 @@ from agenda.demo import load_events
 from clusters.models import ClusterIndexPage, ClusterKeyFigure, ClusterPage, Sector
 from clusters.open_indexes import grant_open_indexes
 from clusters.services import ensure_editors_group
+from documents.demo import load_documents
 from meetings.demo import load_meetings
 from members.demo import load_members
 from news.demo import load_news
@@ -66,6 +67,7 @@ class Command(BaseCommand):
                 cluster = self.load_cluster(index, data, locales)
                 ensure_editors_group(cluster)
             self.created += load_members(self.stdout)
+            self.created += load_documents(self.stdout)
             self.load_page(BestPracticeIndexPage, home, "best-practices", PRACTICE_INDEX, locales, show_in_menus=True)
             load_practices(self, locales)
             self.load_accounts()

@@ -1,0 +1,32 @@
+"""The search finds a library document by the text of its PDF, and shows it as the library describes it."""
+
+from bs4 import BeautifulSoup
+
+from documents.tests.factories import library_document
+from search.models import DocumentText
+from tests.factories import cluster
+
+
+def test_the_search_finds_a_library_document_by_its_pdf_text(client, demo, committed):
+    with committed():
+        entry = library_document(
+            cluster("ce3m"),
+            "Solder paste survey",
+            "Lead-free solder paste: what twelve assemblers in Tangier use.",
+            type="study",
+            year=2023,
+            summary="A survey of assemblers.",
+        )
+    assert "twelve assemblers in Tangier" in DocumentText.objects.get(document=entry.file).text
+    page = BeautifulSoup(client.get("/en/search/", {"q": "Tangier assemblers"}).content, "html.parser")
+    [result] = [item for item in page.select(".search-results li") if "Solder" in item.get_text()]
+    assert result.select_one("h2 a")["href"] == entry.file.url
+    meta = " ".join(result.select_one(".search-result__meta").get_text(" ").split())
+    assert meta.startswith("Document · CE3M")
+    assert "Study, 2023" in meta
+
+
+def test_a_demo_pdf_is_found_by_its_text(client, demo):
+    page = BeautifulSoup(client.get("/en/search/", {"q": "copper recovery cable scrap"}).content, "html.parser")
+    titles = [link.get_text(strip=True) for link in page.select(".search-results li h2 a")]
+    assert "Study: electronic waste recycling in Morocco (demo)" in titles
