@@ -7,6 +7,7 @@ from allauth.account.models import EmailAddress
 from allauth.account.utils import user_pk_to_url_str
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
@@ -20,7 +21,12 @@ if TYPE_CHECKING:
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 # Model permissions of every cluster's editors: the admin, and starting translations of the pages
 # they may edit (`portal.translation_access` refuses the others).
-EDITOR_PERMISSIONS = (("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation"))
+# They hang off content types without a model, created by migrations: a database flushed since (as
+# between tests) no longer has them, so they are created again the way the migrations did.
+EDITOR_PERMISSIONS = {
+    ("wagtailadmin", "access_admin"): ("admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "submit_translation"): ("translation", "Can submit translations"),
+}
 EDITOR_COLLECTION_PERMISSIONS = (
     ("wagtailimages", "add_image"),
     ("wagtailimages", "change_image"),
@@ -52,8 +58,12 @@ def ensure_editors_group(cluster: ClusterPage) -> Group:
     """
     reviewed = review_required(cluster)
     group, _created = Group.objects.get_or_create(name=editors_group_name(cluster))
-    for app_label, codename in EDITOR_PERMISSIONS:
-        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    for (app_label, codename), (model, name) in EDITOR_PERMISSIONS.items():
+        content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        permission, _created = Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name}
+        )
+        group.permissions.add(permission)
     codenames = [c for c in EDITOR_PAGE_PERMISSIONS if not (reviewed and c == "publish_page")]
     page_permissions = Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
     for page in Page.objects.filter(translation_key=cluster.translation_key):
