@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "meetings",
     "proposals",
     "following",
+    "observatory",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

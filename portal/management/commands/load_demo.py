@@ -16,6 +16,7 @@ from clusters.open_indexes import grant_open_indexes
 from clusters.services import ensure_editors_group
 from meetings.demo import load_meetings
 from members.demo import load_members
+from observatory.demo import load_figures
 from outbox.models import OutboxMessage
 from portal.demo.content import CLUSTER_INDEX, CLUSTERS, HOME
 from portal.models import HomePage
@@ -65,6 +66,7 @@ class Command(BaseCommand):
             load_events(self, home, locales)
             self.created += load_meetings(self.stdout)
             load_proposals(self, locales)
+            self.created += load_figures(self.stdout)
             # Cluster editors add events and funding calls, also where groups and indexes predate that rule.
             grant_open_indexes()
             # The demo's registrations and meetings go through the services, which write mail to the
