@@ -171,9 +171,7 @@ class Cooperation:
         return bar_chart(
             "cooperation",
             _("Links between clusters of different countries"),
-            _(
-                "B2B meetings, co-organised events and joint proposals between clusters of different countries: %(values)s."
-            )
+            _("Meetings, co-organised events and joint proposals between clusters of different countries: %(values)s.")
             % {"values": ", ".join(f"{label} {format_number(value)}" for label, value in items)},
             items,
             [_("Clusters"), _("Links")],
