@@ -22,6 +22,7 @@ TREND_HEIGHT = 240
 AXIS_ROOM = 28  # under the columns, for the years
 TOP_ROOM = 24  # above the tallest column, for its value
 EDGE = 8
+LABEL_CHARACTERS = 28  # what fits in LABEL_WIDTH; the full label is in the bar's tooltip and the table
 
 
 def format_number(value: int | float | None) -> str:
@@ -83,7 +84,8 @@ def bar_chart(key: str, title: str, summary: str, items: list[tuple[str, int]], 
         else:
             label_x, bar_x, value_x = EDGE, EDGE + LABEL_WIDTH, EDGE + LABEL_WIDTH + length + 6
         # "start" is where the reading starts: the left in English and French, the right in Arabic.
-        body.append(_text(label_x, middle, label, "start", "chart__label"))
+        short = label if len(label) <= LABEL_CHARACTERS else label[: LABEL_CHARACTERS - 1] + "…"
+        body.append(_text(label_x, middle, short, "start", "chart__label"))
         body.append(
             format_html(
                 '<rect x="{}" y="{}" width="{}" height="{}" class="chart__bar"><title>{}: {}</title></rect>',
@@ -109,7 +111,7 @@ def trend_chart(key: str, title: str, summary: str, points: list[tuple[int, int]
     column = min(slot * 0.6, 80)
     baseline = TREND_HEIGHT - AXIS_ROOM
     room = baseline - TOP_ROOM
-    body = [
+    body: list[str] = [
         format_html(
             '<line x1="{}" y1="{}" x2="{}" y2="{}" class="chart__axis"/>', EDGE, baseline, WIDTH - EDGE, baseline
         )

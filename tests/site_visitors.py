@@ -26,6 +26,7 @@ from clusters.services import cluster_collection, editors_group_name
 from following.unsubscribe import unsubscribe_token
 from meetings.models import MeetingProgramme, MeetingRequest, ParticipantProfile
 from members.models import MemberOrganisation
+from observatory.models import ClusterYearFigures
 from outbox.models import OutboxMessage
 from practices.models import Theme
 from proposals.models import Challenge, ConsortiumMember, ExpressionOfInterest, ProposalPage
@@ -124,6 +125,7 @@ def _admin_values(ce3m: Page) -> dict[str, object]:
         "filter_spec": "fill-100x100",
         "uidb64": "MQ",
         "member": MemberOrganisation.objects.filter(cluster=ce3m).first().pk,
+        "figures": ClusterYearFigures.objects.filter(cluster=ce3m).first().pk,
         "outbox_message": message.pk,
         "document_id": document.pk,
         "doc_id": document.pk,
