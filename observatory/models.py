@@ -11,15 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from clusters.models import ClusterPage
-from portal.translations import sources
+from members.models import source_clusters
+from proposals.models.calls import CURRENCY_CHOICES
 
-CURRENCY_CHOICES = [("EUR", "EUR"), ("MAD", "MAD"), ("TND", "TND"), ("LBP", "LBP"), ("USD", "USD")]
 FIRST_YEAR = 1950
-
-
-def source_clusters() -> models.Q:
-    """Figures belong to each cluster's source page, whatever language it was first written in."""
-    return models.Q(pk__in=sources(ClusterPage.objects.all()).values("pk"))
 
 
 class TurnoverBand(models.TextChoices):

@@ -3,7 +3,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
+from meetings.models import ParticipantProfile
+from members.models import Affiliation, MemberOrganisation
 from observatory.cooperation import cooperation_links, meetings_by_country_pair
 from observatory.indicators import computed_figures
 from proposals.models import ProposalStatus
@@ -77,3 +80,21 @@ def test_cooperation_between_clusters_of_different_countries(clusters):
     assert list(links) == [frozenset((north.translation_key, south.translation_key))]
     assert links[frozenset((north.translation_key, south.translation_key))].events == 1
     assert meetings_by_country_pair()[("FR", "MA")] == before + 1
+
+
+def test_meetings_link_the_clusters_of_the_participants_organisations(clusters):
+    north, south = clusters
+    page = held_event(make_cluster("elsewhere", country="TN"), 2024)
+    members = {
+        "MA": MemberOrganisation.objects.create(cluster=south, name="Sud SARL", type="sme"),
+        "FR": MemberOrganisation.objects.create(cluster=north, name="Nord SAS", type="sme"),
+    }
+    for profile in ParticipantProfile.objects.filter(programme__event=page):
+        Affiliation.objects.create(
+            user=profile.user, organisation=members[profile.country], confirmed_at=timezone.now()
+        )
+    links = cooperation_links({north.translation_key: "FR", south.translation_key: "MA"})
+    assert links[frozenset((north.translation_key, south.translation_key))].meetings == 1
+    # A claim the cluster's managers have not confirmed links nobody.
+    Affiliation.objects.filter(organisation=members["FR"]).update(confirmed_at=None)
+    assert cooperation_links({north.translation_key: "FR", south.translation_key: "MA"}) == {}
