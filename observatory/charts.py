@@ -13,16 +13,16 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language_bidi
 
-WIDTH = 640
-BAR_HEIGHT = 22
+WIDTH = 480
+BAR_HEIGHT = 24
 ROW_GAP = 12
-LABEL_WIDTH = 220
-VALUE_ROOM = 70
-TREND_HEIGHT = 240
+LABEL_WIDTH = 190
+VALUE_ROOM = 50
+TREND_HEIGHT = 220
 AXIS_ROOM = 28  # under the columns, for the years
 TOP_ROOM = 24  # above the tallest column, for its value
 EDGE = 8
-LABEL_CHARACTERS = 28  # what fits in LABEL_WIDTH; the full label is in the bar's tooltip and the table
+LABEL_CHARACTERS = 22  # what fits in LABEL_WIDTH; the full label is in the bar's tooltip and the table
 
 
 def format_number(value: int | float | None) -> str:

@@ -153,7 +153,10 @@ class ClusterFigures:
                 % {
                     "indicator": label,
                     "cluster": self.cluster.title,
-                    "values": ", ".join(f"{year} {format_number(value)}" for year, value in points),
+                    "values": ", ".join(
+                        _("%(value)s in %(year)s") % {"value": format_number(value), "year": year}
+                        for year, value in points
+                    ),
                 },
                 points,
                 [_("Year"), label],

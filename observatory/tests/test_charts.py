@@ -32,7 +32,10 @@ def test_bar_chart_is_valid_svg_with_its_table():
     values = [text.text for text in root.iter(f"{SVG}text") if text.get("class") == "chart__value"]
     assert values == [row[1] for row in chart.rows] == ["1,250", "10", "0"]
     labels = [text.text for text in root.iter(f"{SVG}text") if text.get("class") == "chart__label"]
-    assert labels == ["SMEs", "Universities and schools", "<script>"]  # escaped in the markup, text once parsed
+    # Escaped in the markup, text once parsed; a long label is cut short, and whole in the tooltip and table.
+    assert labels == ["SMEs", "Universities and scho…", "<script>"]
+    assert [rect.find(f"{SVG}title").text for rect in root.iter(f"{SVG}rect")][1] == "Universities and schools: 10"
+    assert [row[0] for row in chart.rows] == ["SMEs", "Universities and schools", "<script>"]
     assert all(
         float(text.get("x")) < WIDTH / 2 for text in root.iter(f"{SVG}text") if text.get("class") == "chart__label"
     )
