@@ -7,10 +7,12 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import cache
 from openpyxl import load_workbook
 
 from clusters.models import ClusterPage
 from observatory.charts import WIDTH
+from observatory.models import ClusterYearFigures
 
 SVG = "{http://www.w3.org/2000/svg}"
 DEMO_CLUSTERS = ["2ts", "ce3m", "mdfc", "menara", "qoot", "valbiom"]
@@ -97,3 +99,14 @@ def test_downloads(client, demo):
 @pytest.mark.parametrize("url", ["/en/observatory/no-such-cluster/", "/en/observatory/no-such-cluster/figures.csv"])
 def test_unknown_cluster_is_not_found(client, demo, url):
     assert client.get(url).status_code == 404
+
+
+def test_new_figures_show_on_the_cached_cluster_page_at_once(client, demo):
+    cache.clear()
+    assert client.get("/en/clusters/qoot/").headers["X-Page-Cache"] == "miss"
+    assert "annual survey" not in client.get("/en/clusters/qoot/").content.decode()
+    qoot = ClusterPage.objects.get(locale__language_code="en", slug="qoot")
+    ClusterYearFigures.objects.create(cluster=qoot, year=2024, source="QOOT's annual survey", smes=25)
+    response = client.get("/en/clusters/qoot/")
+    assert response.headers["X-Page-Cache"] == "miss"
+    assert "QOOT&#x27;s annual survey" in response.content.decode()
