@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("events/<int:event_id>/b2b/", include("meetings.urls")),
     path("proposals/", include("proposals.urls")),
     path("following/", include("following.urls")),
+    path("observatory/", include("observatory.urls")),
     # Wagtail's own front-end login (for private pages) hands over to allauth's.
     path("_util/login/", account_views.frontend_login, name="wagtailcore_login"),
     path("", include(wagtail_urls)),

@@ -198,6 +198,13 @@ ACCESS: dict[str, Expected] = {
     "<lang>/following/follow/<target_kind:kind>/<int:pk>/": everyone(405, pk="proposal_id"),
     "<lang>/following/unfollow/<target_kind:kind>/<int:pk>/": everyone(405, pk="proposal_id"),
     "<lang>/following/unsubscribe/<str:token>/": everyone(200, token="unsubscribe_token"),  # GET asks to confirm
+    # The observatory: public figures, charts and their downloads.
+    "<lang>/observatory/": everyone(200),
+    "<lang>/observatory/clusters.csv": everyone(200),
+    "<lang>/observatory/clusters.xlsx": everyone(200),
+    "<lang>/observatory/<slug:cluster>/": everyone(200),
+    "<lang>/observatory/<slug:cluster>/figures.csv": everyone(200),
+    "<lang>/observatory/<slug:cluster>/figures.xlsx": everyone(200),
     # The other pages (CE3M's where they belong to a cluster), and an address that is none.
     "<lang>/<HomePage>/": everyone(200),
     "<lang>/<ClusterIndexPage>/": everyone(200),
@@ -257,6 +264,14 @@ ACCESS: dict[str, Expected] = {
     "admin/b2b_meetings/history-results/<int:pk>/": cluster_admin(pk="programme"),
     "admin/b2b_meetings/usage/<int:pk>/": cluster_admin(pk="programme"),
     "admin/b2b_meetings/report/<int:pk>/": cluster_admin(pk="programme"),
+    "admin/cluster_figures/": admin(200, 200, 200),  # each manager lists their own clusters' figures
+    "admin/cluster_figures/results/": admin(200, 200, 200),
+    "admin/cluster_figures/new/": admin(200, 200, 200),
+    "admin/cluster_figures/edit/<int:pk>/": cluster_admin(pk="figures"),
+    "admin/cluster_figures/delete/<int:pk>/": cluster_admin(pk="figures"),  # GET asks to confirm
+    "admin/cluster_figures/history/<int:pk>/": cluster_admin(pk="figures"),
+    "admin/cluster_figures/history-results/<int:pk>/": cluster_admin(pk="figures"),
+    "admin/cluster_figures/usage/<int:pk>/": cluster_admin(pk="figures"),
     "admin/reports/site-searches/": ADMINISTRATORS_ONLY,
     "admin/reports/site-searches/results/": ADMINISTRATORS_ONLY,
     # Outgoing mail: administrators look; nobody writes.

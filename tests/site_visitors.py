@@ -27,6 +27,7 @@ from documents.models import LibraryDocument
 from following.unsubscribe import unsubscribe_token
 from meetings.models import MeetingFollowUp, MeetingProgramme, MeetingRequest, ParticipantProfile
 from members.models import MemberOrganisation
+from observatory.models import ClusterYearFigures
 from outbox.models import OutboxMessage
 from practices.models import Theme
 from proposals.models import Challenge, ConsortiumMember, ExpressionOfInterest, ProposalPage
@@ -128,6 +129,7 @@ def _admin_values(ce3m: Page) -> dict[str, object]:
         "uidb64": "MQ",
         "member": MemberOrganisation.objects.filter(cluster=ce3m).first().pk,
         "library_document": LibraryDocument.objects.filter(cluster=ce3m).first().pk,
+        "figures": ClusterYearFigures.objects.filter(cluster=ce3m).first().pk,
         "outbox_message": message.pk,
         "document_id": document.pk,
         "doc_id": document.pk,

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "proposals",
     "news",
     "following",
+    "observatory",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

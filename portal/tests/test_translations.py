@@ -15,7 +15,7 @@ from django.utils import translation
 
 LANGUAGES = ["fr", "ar"]
 # The project's catalogue (locale/) and the apps' own.
-CATALOGUES = ["", "agenda", "documents", "meetings", "proposals", "news", "following", "search"]
+CATALOGUES = ["", "agenda", "documents", "meetings", "proposals", "news", "following", "observatory", "search"]
 PLURAL_FORMS = {
     "fr": "nplurals=2; plural=(n > 1);",
     "ar": (

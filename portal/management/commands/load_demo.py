@@ -18,6 +18,7 @@ from documents.demo import load_documents
 from meetings.demo import load_meetings
 from members.demo import load_members
 from news.demo import load_news
+from observatory.demo import load_figures
 from outbox.models import OutboxMessage
 from portal.demo.content import CLUSTER_INDEX, CLUSTERS, HOME
 from portal.models import HomePage
@@ -75,6 +76,7 @@ class Command(BaseCommand):
             self.created += load_meetings(self.stdout)
             load_proposals(self, locales)
             load_news(self, home, locales)
+            self.created += load_figures(self.stdout)
             # Cluster editors add events and funding calls, also where groups and indexes predate that rule.
             grant_open_indexes()
             # The demo's registrations and meetings go through the services, which write mail to the
