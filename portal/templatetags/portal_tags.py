@@ -48,6 +48,8 @@ def navigation(context):
             for child in home.get_children().live().in_menu().only("title", "url_path", "path", "depth"):
                 items.append({"title": child.title, "url": child.get_url(request)})
         items.append({"title": _("Members"), "url": reverse("member_directory")})
+        items.append({"title": _("Documents"), "url": reverse("document_library")})
+        items.append({"title": _("Observatory"), "url": reverse("observatory:index")})
         cache[locale_id] = {"home": home.get_url(request) if home else "/", "items": items}
     return cache[locale_id]
 
