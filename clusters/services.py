@@ -52,8 +52,9 @@ def ensure_editors_group(cluster: ClusterPage) -> Group:
     """
     reviewed = review_required(cluster)
     group, _created = Group.objects.get_or_create(name=editors_group_name(cluster))
+    # wagtail-localize's permission comes from its migrations: where a database lacks it, groups go without.
     for app_label, codename in EDITOR_PERMISSIONS:
-        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        group.permissions.add(*Permission.objects.filter(content_type__app_label=app_label, codename=codename))
     codenames = [c for c in EDITOR_PAGE_PERMISSIONS if not (reviewed and c == "publish_page")]
     page_permissions = Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
     for page in Page.objects.filter(translation_key=cluster.translation_key):
