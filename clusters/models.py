@@ -17,7 +17,7 @@ from portal.countries import COUNTRY_CHOICES
 from portal.panels import InlinePanel
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
-from portal.synchronised_fields import synchronised
+from portal.synchronised_fields import kept_per_language, synchronised
 
 from .hub import sections_for
 from .map import HEIGHT, WIDTH, map_points
@@ -128,22 +128,26 @@ class ClusterPage(LanguageSearchMixin, Page):
 
     objects = PageManager.from_queryset(ClusterPageQuerySet)()
 
-    # Facts every language version shares (see portal.synchronised_fields); the rest is translated.
-    override_translatable_fields = synchronised(
-        "logo",
-        "country",
-        "latitude",
-        "longitude",
-        "founded_year",
-        "sectors",
-        "smes",
-        "large_companies",
-        "universities",
-        "associations",
-        "startups",
-        "website",
-        "contact_email",
-    )
+    # Facts every language version shares (see portal.synchronised_fields); the rest is translated, and
+    # each version keeps its own key figures (their labels are text).
+    override_translatable_fields = [
+        *synchronised(
+            "logo",
+            "country",
+            "latitude",
+            "longitude",
+            "founded_year",
+            "sectors",
+            "smes",
+            "large_companies",
+            "universities",
+            "associations",
+            "startups",
+            "website",
+            "contact_email",
+        ),
+        *kept_per_language("key_figures"),
+    ]
 
     content_panels = [
         *Page.content_panels,

@@ -18,7 +18,7 @@ from typing import Any
 from django.db import models, transaction
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.models import Page
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 _synchronising: ContextVar[bool] = ContextVar("synchronising_translations", default=False)
 
@@ -26,6 +26,20 @@ _synchronising: ContextVar[bool] = ContextVar("synchronising_translations", defa
 def synchronised(*names: str) -> list[SynchronizedField]:
     """The `override_translatable_fields` of a page model whose facts are these fields."""
     return [SynchronizedField(name, overridable=False) for name in names]
+
+
+class KeptPerLanguage(BaseTranslatableField):
+    """Inline items holding text (key figures and their labels…) that each language version keeps
+    as its editors wrote them: wagtail-localize would otherwise copy the source's over them when it
+    syncs translations (it translates only inline items that are translatable models)."""
+
+    def __repr__(self) -> str:
+        return f"<KeptPerLanguage {self.field_name}>"
+
+
+def kept_per_language(*names: str) -> list[KeptPerLanguage]:
+    """`override_translatable_fields` entries for inline items each language version keeps."""
+    return [KeptPerLanguage(name) for name in names]
 
 
 def synchronised_field_names(model: type[Page]) -> list[str]:

@@ -120,3 +120,13 @@ def test_the_copies_are_published_by_whoever_published_the_edit(demo):
     french = ClusterPage.objects.get(pk=clusters["fr"].pk)
     assert french.live_revision.user == manager("qoot")
     assert cluster("qoot", "en").startups == 9
+
+
+def test_wagtail_localize_keeps_each_versions_key_figures_when_it_syncs(demo):
+    from wagtail_localize.fields import copy_synchronised_fields as copy_as_wagtail_localize_syncs
+
+    english, arabic = cluster("ce3m", "en"), cluster("ce3m", "ar")
+    english.logo_id, english.smes = None, 123
+    copy_as_wagtail_localize_syncs(english, arabic)
+    assert arabic.smes == 123
+    assert "شركة ناشئة مدعومة" in [figure.label for figure in arabic.key_figures.all()]

@@ -27,7 +27,7 @@ from portal.listing import filtered_listing
 from portal.panels import InlinePanel
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
-from portal.synchronised_fields import synchronised
+from portal.synchronised_fields import kept_per_language, synchronised
 from portal.text import fold
 
 from ..serializers import ClusterSummarySerializer, TermSerializer
@@ -134,8 +134,12 @@ class BestPracticePage(LanguageSearchMixin, Page):
 
     objects = PageManager.from_queryset(BestPracticePageQuerySet)()
 
-    # Facts every language version shares (see portal.synchronised_fields); the rest is translated.
-    override_translatable_fields = synchronised("themes", "sectors", "contact_email")
+    # Facts every language version shares (see portal.synchronised_fields); the rest is translated, and
+    # each version keeps its own result figures (their labels are text).
+    override_translatable_fields = [
+        *synchronised("themes", "sectors", "contact_email"),
+        *kept_per_language("results_figures"),
+    ]
 
     content_panels = [
         *Page.content_panels,

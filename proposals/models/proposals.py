@@ -20,7 +20,7 @@ from members.models import MemberType
 from portal.countries import COUNTRY_CHOICES
 from portal.panels import InlinePanel
 from portal.search_fields import LanguageSearchMixin, language_search_fields
-from portal.synchronised_fields import synchronised
+from portal.synchronised_fields import kept_per_language, synchronised
 from portal.translations import source_of, sources
 
 from .calls import CURRENCY_CHOICES
@@ -106,10 +106,11 @@ class ProposalPage(LanguageSearchMixin, Page):
     objects = PageManager.from_queryset(ProposalPageQuerySet)()
 
     # Facts every language version shares (see portal.synchronised_fields); the pipeline fields are
-    # set on every version by the workflows.
-    override_translatable_fields = synchronised(
-        "challenges", "sectors", "funding_call", "indicative_budget", "currency", "duration_months"
-    )
+    # set on every version by the workflows; each version keeps its own partner profiles (text).
+    override_translatable_fields = [
+        *synchronised("challenges", "sectors", "funding_call", "indicative_budget", "currency", "duration_months"),
+        *kept_per_language("partners_sought"),
+    ]
 
     content_panels = [
         *Page.content_panels,
