@@ -122,3 +122,26 @@ def test_home_page_leaves_out_practices_behind_a_view_restriction(client, demo):
     PageViewRestriction.objects.create(page=newest, restriction_type=PageViewRestriction.LOGIN)
     page = soup(client.get("/en/"))
     assert newest.title not in [a.get_text(strip=True) for a in page.select("#practices-heading ~ ul .card__title a")]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "explanation"),
+    [
+        ("en", "Access denied", "Sorry, your account does not give access to this page."),
+        ("fr", "Accès refusé", "Désolé, votre compte ne donne pas accès à cette page."),
+        ("ar", "تم رفض الوصول", "عذرًا، حسابك لا يتيح الوصول إلى هذه الصفحة."),
+    ],
+)
+def test_a_refusal_is_a_page_of_the_site_in_the_visitors_language(client, demo, language, heading, explanation):
+    """A partner is not a cluster manager: the interests that managers answer are refused to them."""
+    client.force_login(get_user_model().objects.get(email="partner1@example.org"))
+
+    response = client.get(f"/{language}/proposals/interests/")
+
+    assert response.status_code == 403
+    page = soup(response)
+    assert page.html["lang"] == language
+    assert [h1.get_text(strip=True) for h1 in page.find_all("h1")] == [heading]
+    assert explanation in page.get_text(" ", strip=True)
+    assert page.select_one("header.site-header nav.account-nav")  # the site's own layout, logged in
+    assert page.select_one('.language-switcher a[hreflang="en"][href="/en/proposals/interests/"]')
