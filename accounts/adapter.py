@@ -12,7 +12,25 @@ from django.conf import settings
 from django.utils import translation
 
 
+def home_in_active_language() -> str:
+    """The home page in the language the visitor is reading: the bare root would pick a language
+    from the browser's preferences instead."""
+    return f"/{translation.get_language() or settings.LANGUAGE_CODE}/"
+
+
 class AccountAdapter(DefaultAccountAdapter):
+    """Where logging in, signing up and logging out lead by default (without a `next`): the home
+    page in the visitor's language."""
+
+    def get_login_redirect_url(self, request) -> str:
+        return home_in_active_language()
+
+    def get_signup_redirect_url(self, request) -> str:
+        return home_in_active_language()
+
+    def get_logout_redirect_url(self, request) -> str:
+        return home_in_active_language()
+
     def save_user(self, request, user, form, commit=True):
         user.preferred_language = translation.get_language() or settings.LANGUAGE_CODE
         return super().save_user(request, user, form, commit=commit)

@@ -36,7 +36,7 @@ Answer = int | Redirect | Answered
 LOGIN = Redirect("/en/accounts/login/")
 MFA = Redirect("/en/accounts/2fa/reauthenticate/")
 DENIED = Redirect("/admin/")  # Wagtail's refusal: back to the dashboard, with a message
-HOME = Redirect("/")  # allauth, to someone already logged in
+HOME = Redirect("/en/")  # allauth, to someone already logged in: home, in the language of the address
 REAUTHENTICATE = Redirect("/en/accounts/reauthenticate/")  # allauth asks for the password again
 B2B = Redirect("/en/events/{event_id}/b2b/")  # "create your B2B profile first"
 

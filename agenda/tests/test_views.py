@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import icalendar
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.search import index
@@ -58,6 +59,26 @@ def test_registering_with_answers_then_seeing_it_under_my_events(client):
     assert mine.status_code == 200
     assert event.title.encode() in mine.content and b"<svg" in mine.content
     assert "no-store" in mine["Cache-Control"]
+
+
+def test_questions_with_choices_are_groups_named_by_the_question(client):
+    """Each option's label holds its radio or checkbox; the group is a fieldset with the question
+    as its legend (a label would name no field)."""
+    event = make_event(questions=QUESTIONS)
+    client.force_login(make_person())
+
+    page = BeautifulSoup(client.get(event.url + "register/").content, "html.parser")
+
+    groups = {group.legend.get_text(strip=True): group for group in page.select("main form fieldset")}
+    assert sorted(groups) == ["Sector", "Topics"]
+    assert [label.get_text(strip=True) for label in groups["Sector"].select("label:has(> input[type=radio])")] == [
+        "Energy",
+        "Mobility",
+    ]
+    assert len(groups["Topics"].select("label:has(> input[type=checkbox])")) == 3
+    assert page.select_one("main form label:-soup-contains('Sector')") is None
+    vegetarian = page.select_one("main form .form-field--checkbox")
+    assert vegetarian.select_one("input[type=checkbox]") and "Vegetarian meal" in vegetarian.label.get_text()
 
 
 def test_a_missing_required_answer_is_shown_and_nothing_is_saved(client):

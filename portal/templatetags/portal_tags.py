@@ -1,5 +1,7 @@
 """Template tags for the site layout: the language switcher, the main navigation and index filters."""
 
+from urllib.parse import urlsplit
+
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
@@ -11,17 +13,32 @@ from wagtail.models import Locale, Page
 register = template.Library()
 
 
+def _page_translations(request, page) -> dict[str, str]:
+    """The addresses of `page` in each language it is translated into, by language code.
+
+    When the request is for an address below the page (one of its routes, such as an event's
+    registration form, or My events below the events index), each translation's address gets
+    the same route. When the request is for an address that is neither the page nor below it,
+    there are none: the same address in the other language is what the visitor wants.
+    """
+    own_path = urlsplit(page.get_url(request) or "").path
+    if not own_path or not request.path.startswith(own_path):
+        return {}
+    route = request.path.removeprefix(own_path)
+    translations: dict[str, str] = {}
+    for translation in Page.objects.live().filter(translation_key=page.translation_key).select_related("locale"):
+        url = translation.get_url(request)
+        if url:
+            translations[translation.locale.language_code] = url + route
+    return translations
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to the current page in each language, or to the same URL in that language."""
     request = context["request"]
     page = context.get("page")
-    translations: dict[str, str] = {}
-    if isinstance(page, Page) and page.pk:
-        for translation in Page.objects.live().filter(translation_key=page.translation_key).select_related("locale"):
-            url = translation.get_url(request)
-            if url:
-                translations[translation.locale.language_code] = url
+    translations = _page_translations(request, page) if isinstance(page, Page) and page.pk else {}
     current = context.get("LANGUAGE_CODE")
     languages = []
     for code, _name in settings.LANGUAGES:

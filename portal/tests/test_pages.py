@@ -2,6 +2,9 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+
+from agenda.models import EventPage
 
 CLUSTER_NAMES = {
     "en": ["CE3M", "Menara", "MDFC", "Valbiom", "Textile Technique du Sahel", "QOOT"],
@@ -44,6 +47,34 @@ def test_language_switcher_on_a_non_page_view_translates_the_url(client, demo):
     page = soup(client.get("/fr/accounts/login/"))
     links = {a["hreflang"]: a["href"] for a in page.select(".language-switcher a")}
     assert links["ar"] == "/ar/accounts/login/"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/fr/events/mine/",  # My events, under the events index
+        "/fr/events/techdays-casablanca/register/",  # a route of the event page
+        "/fr/events/{event_id}/b2b/",  # a view outside Wagtail, naming the event by id
+    ],
+)
+def test_language_switcher_on_a_screen_below_a_page_leads_to_the_same_screen(client, demo, path):
+    client.force_login(get_user_model().objects.get(email="partner2@example.org"))
+    path = path.format(event_id=EventPage.objects.get(slug="techdays-casablanca", locale__language_code="en").pk)
+
+    page = soup(client.get(path))
+
+    links = {a["hreflang"]: a["href"] for a in page.select(".language-switcher a")}
+    assert links == {language: path.replace("/fr/", f"/{language}/", 1) for language in ("en", "fr", "ar")}
+    for language, url in links.items():
+        answer = client.get(url)
+        assert answer.status_code == 200 and f'<html lang="{language}"' in answer.text
+
+
+def test_language_switcher_on_an_event_page_leads_to_its_translations(client, demo):
+    page = soup(client.get("/ar/events/techdays-casablanca/"))
+
+    links = {a["hreflang"]: a["href"] for a in page.select(".language-switcher a")}
+    assert links == {language: f"/{language}/events/techdays-casablanca/" for language in ("en", "fr", "ar")}
 
 
 def test_cluster_page_shows_ce3m_figures_from_the_interview(client, demo):
@@ -91,3 +122,26 @@ def test_home_page_leaves_out_practices_behind_a_view_restriction(client, demo):
     PageViewRestriction.objects.create(page=newest, restriction_type=PageViewRestriction.LOGIN)
     page = soup(client.get("/en/"))
     assert newest.title not in [a.get_text(strip=True) for a in page.select("#practices-heading ~ ul .card__title a")]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "explanation"),
+    [
+        ("en", "Access denied", "Sorry, your account does not give access to this page."),
+        ("fr", "Accès refusé", "Désolé, votre compte ne donne pas accès à cette page."),
+        ("ar", "تم رفض الوصول", "عذرًا، حسابك لا يتيح الوصول إلى هذه الصفحة."),
+    ],
+)
+def test_a_refusal_is_a_page_of_the_site_in_the_visitors_language(client, demo, language, heading, explanation):
+    """A partner is not a cluster manager: the interests that managers answer are refused to them."""
+    client.force_login(get_user_model().objects.get(email="partner1@example.org"))
+
+    response = client.get(f"/{language}/proposals/interests/")
+
+    assert response.status_code == 403
+    page = soup(response)
+    assert page.html["lang"] == language
+    assert [h1.get_text(strip=True) for h1 in page.find_all("h1")] == [heading]
+    assert explanation in page.get_text(" ", strip=True)
+    assert page.select_one("header.site-header nav.account-nav")  # the site's own layout, logged in
+    assert page.select_one('.language-switcher a[hreflang="en"][href="/en/proposals/interests/"]')
