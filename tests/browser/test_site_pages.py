@@ -26,6 +26,7 @@ from agenda import services as agenda_services
 from agenda.models import EventPage, Registration
 from conftest import require_service
 from meetings.models import ParticipantProfile
+from members.models import MemberOrganisation
 from portal.tests.test_translations import CATALOGUES, PLACEHOLDER, catalogue_path
 from tests.browser.test_accessibility import BLOCKING_IMPACTS, describe
 from tests.factories import cluster
@@ -44,6 +45,11 @@ QUERIES = {"search-results": "CE3M", "search-long-word": "Mediterranean" * 23}
 # event that asks questions, and sees its registration form.
 SCREENS = {
     "member-directory": ("member_directory", "anonymous"),
+    "member-page": ("member_profile", "anonymous"),
+    "cluster-contact": ("cluster_contact", "participant"),
+    "document-library": ("document_library", "anonymous"),
+    "observatory": ("observatory:index", "anonymous"),
+    "cluster-figures": ("observatory:cluster", "anonymous"),
     "search-results": ("search", "anonymous"),
     "search-long-word": ("search", "anonymous"),
     "login": ("account_login", "anonymous"),
@@ -185,14 +191,22 @@ def _registration(users) -> tuple[object, EventPage]:
     pytest.fail("no demo account can register for an event that asks questions", pytrace=False)
 
 
-def _screen_paths(key: str, url_name: str, event_id: int) -> dict[str, str]:
+def _screen_arguments(event_id: int) -> dict[str, dict[str, object]]:
+    """The URL arguments of the screens that show one object: CE3M's, or the B2B meetings' event."""
+    member = MemberOrganisation.objects.filter(cluster=cluster("ce3m")).order_by("pk").first()
+    return {
+        "member_profile": {"member_id": member.pk},
+        "cluster_contact": {"slug": "ce3m"},
+        "observatory:cluster": {"cluster": "ce3m"},
+        **{name: {"event_id": event_id} for name in ("meetings:profile", "meetings:requests", "meetings:agenda")},
+    }
+
+
+def _screen_paths(key: str, url_name: str, arguments: dict[str, dict[str, object]]) -> dict[str, str]:
     paths = {}
     for language in LANGUAGES:
         with translation.override(language):
-            if url_name.startswith("meetings:"):
-                paths[language] = reverse(url_name, kwargs={"event_id": event_id})
-            else:
-                paths[language] = reverse(url_name)
+            paths[language] = reverse(url_name, kwargs=arguments.get(url_name))
     if key in QUERIES:
         paths = {language: f"{path}?q={QUERIES[key]}" for language, path in paths.items()}
     return paths
@@ -206,6 +220,7 @@ def site(django_db_setup, django_db_blocker):
         participant = ParticipantProfile.objects.filter(user__in=demo_partners).order_by("pk").first()
         event = participant.programme.event.specific
         registrant, open_event = _registration(demo_partners.filter(emailaddress__verified=True))
+        arguments = _screen_arguments(participant.programme.event_id)
         paths = {}
         for key, (route, _role) in KINDS.items():
             if key == "registration-form":
@@ -213,7 +228,7 @@ def site(django_db_setup, django_db_blocker):
             elif route.startswith("<"):
                 paths[key] = _translated_paths(_page_of_type(route.strip("<>/"), event))
             else:
-                paths[key] = _screen_paths(key, route, participant.programme.event_id)
+                paths[key] = _screen_paths(key, route, arguments)
         accounts = {"participant": participant.user, "registrant": registrant}
     return {"paths": paths, "accounts": accounts}
 
