@@ -10,6 +10,8 @@ class SearchConfig(AppConfig):
     def ready(self) -> None:
         from .documents import connect_signals
         from .signal_handlers import register_signal_handlers
+        from .vocabulary import connect_signals as connect_vocabulary_signals
 
         register_signal_handlers()
         connect_signals()
+        connect_vocabulary_signals()
