@@ -1,7 +1,7 @@
 """A search that forgives: other languages' names, typos, and words that nothing has all together.
 
-Each search looks for every word, and for a word that names a sector, theme or challenge in one
-language, also for its names in the others ("électronique" finds "Electronics" and "الإلكترونيات").
+Each search looks for every word, and for the words that name a sector, theme or challenge in one
+language, also for its names in the others ("aéronautique" finds "Aeronautics" and "الطيران").
 When that finds nothing, it tries in turn:
 
 1. the words corrected from the vocabulary of indexed titles and names (search/vocabulary.py):
@@ -9,8 +9,6 @@ When that finds nothing, it tries in turn:
 2. most of the words: all but one, then all but two…, down to half of them; the page says so;
 3. on the backends that match words approximately (the search server by edit distance, PostgreSQL
    by trigram similarity), the words with a few letters wrong.
-
-When the words do find something, a correction of the vocabulary is still offered ("Did you mean").
 """
 
 import logging
@@ -39,16 +37,15 @@ NOTICES = {
     "corrected": _("Showing results for %(query)s."),
     "fuzzy": _("No result with exactly these words; showing results with similar words."),
     "most_words": _("No result with all the words; showing results with most of them."),
-    "suggested": _("Did you mean %(query)s?"),
 }
 
 
 @dataclass(frozen=True)
 class Relaxation:
-    """How a search was widened to find something, or what it suggests instead."""
+    """How a search was widened to find something."""
 
     kind: str  # one of NOTICES
-    query: str = ""  # the corrected query, for "corrected" and "suggested"
+    query: str = ""  # the corrected query, for "corrected"
 
     @property
     def message(self) -> str:
@@ -64,18 +61,19 @@ class Relaxation:
 
 
 def with_alternates(parsed: ParsedQuery) -> ParsedQuery:
-    """The query with, for each word of a sector's, theme's or challenge's name, the name in the other
-    languages: "aéronautique" also looks for "Aeronautics" and "الطيران", "électronique" for
-    "Electronics and mechatronics" (these words together) and "الإلكترونيات والميكاترونيك"."""
+    """The query with, for each sector's, theme's or challenge's name it has all the words of, the name
+    in the other languages: "aéronautique" also looks for "Aeronautics" and "الطيران", "prototypage
+    mutualisé" for "Shared prototyping" (these words together) and "النمذجة الأولية المشتركة"."""
     keys = {word: significant[0] for word in parsed.words if len(significant := _significant(word)) == 1}
     if not keys:
         return parsed
+    wanted = set(keys.values())
     found: dict[str, list[str]] = {}
     for model in term_models():
         for names in model.objects.values_list("name_en", "name_fr", "name_ar"):
             words = [_significant(name) for name in names]
             for word, key in keys.items():
-                if any(key in name_words for name_words in words):
+                if any(key in name_words and set(name_words) <= wanted for name_words in words):
                     found.setdefault(word, []).extend(name for i, name in enumerate(names) if key not in words[i])
     alternates = tuple((word, tuple(dict.fromkeys(names))) for word, names in found.items() if names)
     return replace(parsed, alternates=alternates) if alternates else parsed
@@ -95,12 +93,11 @@ def forgiving_search(
     """
     searched = with_alternates(parsed)
     outcomes = run(searched)
-    fixed = corrections(parsed.words)
-    corrected = parsed.with_words(tuple(fixed.get(word, word) for word in parsed.words))
     if _found(outcomes):
-        return outcomes, searched, Relaxation("suggested", corrected.text()) if fixed else None
+        return outcomes, searched, None
+    fixed = corrections(parsed.words)
     if fixed:
-        corrected = with_alternates(corrected)
+        corrected = with_alternates(parsed.with_words(tuple(fixed.get(word, word) for word in parsed.words)))
         found = run(corrected)
         if _found(found):
             return found, corrected, Relaxation("corrected", corrected.text())

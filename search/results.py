@@ -74,7 +74,7 @@ class SearchPage:
     sort: str
     reduced_mode: bool = False
     excluded_only: bool = False  # the query only excluded words: nothing to look for
-    relaxation: Relaxation | None = None  # how the search was widened, or the correction it suggests
+    relaxation: Relaxation | None = None  # how the search was widened to find something (search/relevance.py)
     results: list[Result] = field(init=False)
 
     def __post_init__(self) -> None:
