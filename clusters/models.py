@@ -13,7 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 
-from portal.countries import COUNTRY_CHOICES
+from portal.countries import COUNTRY_CHOICES, place_search_text
 from portal.panels import InlinePanel
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
@@ -190,6 +190,7 @@ class ClusterPage(LanguageSearchMixin, Page):
         index.RelatedFields(
             "sectors", [index.SearchField("name_en"), index.SearchField("name_fr"), index.SearchField("name_ar")]
         ),
+        index.SearchField("search_place"),
         index.AutocompleteField("acronym"),
         index.FilterField("country"),
         index.FilterField("sector_slugs"),
@@ -237,6 +238,10 @@ class ClusterPage(LanguageSearchMixin, Page):
 
     def cluster_slug(self) -> str:
         return self.slug
+
+    def search_place(self) -> str:
+        """The city and the country in every language, for search."""
+        return place_search_text(self.country, self.city)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

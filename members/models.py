@@ -16,7 +16,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from clusters.member_counts import declared_member_counts
 from clusters.models import ClusterPage
-from portal.countries import COUNTRY_CHOICES
+from portal.countries import COUNTRY_CHOICES, place_search_text
 from portal.translations import sources
 
 DESCRIPTION_MAX_LENGTH = 500
@@ -152,6 +152,7 @@ class MemberOrganisation(index.Indexed, models.Model):
         index.SearchField("description_fr"),
         index.SearchField("description_ar"),
         index.SearchField("certifications"),
+        index.SearchField("search_place"),
         index.RelatedFields("capabilities", [index.SearchField("name", boost=2)]),
         index.FilterField("type"),
         index.FilterField("country"),
@@ -183,6 +184,10 @@ class MemberOrganisation(index.Indexed, models.Model):
         if not self.slug:
             self.slug = self._unique_slug()
         super().save(*args, **kwargs)
+
+    def search_place(self) -> str:
+        """The city and the country in every language, for search."""
+        return place_search_text(self.country, self.city)
 
     def _unique_slug(self) -> str:
         base = slugify(self.name, allow_unicode=True)[:190] or "member"

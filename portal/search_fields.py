@@ -34,7 +34,8 @@ def normalise_arabic(text: str) -> str:
 def arabic_search_form(text: str) -> str:
     """Arabic words as the database backends compare them: letter forms normalised, and the article
     (with a conjunction or preposition joined to it: و، ب، ف، ك، ل) removed from words it begins."""
-    return _ARABIC_ARTICLE.sub("", normalise_arabic(text))
+    # The article goes first: once "إ" is written "ا", "إلكترونيات" would look like it began with one.
+    return normalise_arabic(_ARABIC_ARTICLE.sub("", _ARABIC_DIACRITICS.sub("", text)))
 
 
 def language_field_name(part: str, language: str) -> str:

@@ -1,31 +1,22 @@
 """The search as JSON: `/api/search/` (results and facets) and `/api/search/suggest/` (titles as you type)."""
 
 import logging
-from typing import Any
-from urllib.parse import urlencode
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest, JsonResponse
-from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from clusters.models import ClusterPage
-from members.models import MemberOrganisation
 from portal.translations import default_language
 
-from . import services
+from . import suggestions
 from .promotions import promoted_json
 from .querylog import log_search
 from .results import FACETS, clean_query, search_portal
-from .rows import page_type_of
 
 logger = logging.getLogger(__name__)
-
-SUGGESTIONS = 8
 
 
 class BadRequest(Exception):
@@ -78,6 +69,7 @@ def search(request: HttpRequest) -> JsonResponse:
             "page": outcome.page_obj.number,
             "pages": outcome.page_obj.paginator.num_pages,
             "reduced_mode": outcome.reduced_mode,
+            "notice": outcome.relaxation.as_json() if outcome.relaxation else None,
             "results": [result.as_json() for result in outcome.results],
             "promoted": promoted_json(outcome, locale, request),
             "facets": {name: {option.value: option.count for option in outcome.facets[name]} for name in FACETS},
@@ -97,46 +89,8 @@ def suggest(request: HttpRequest) -> JsonResponse:
         return JsonResponse([], safe=False)
     try:
         with translation.override(locale.language_code):
-            suggestions = _suggestions(query, locale, request)
+            found = suggestions.suggest(query, locale, request)
     except Exception:
         logger.exception("Search suggestions failed for %r", query)
-        suggestions = []
-    return JsonResponse(suggestions, safe=False)
-
-
-def _suggestions(query: str, locale: Locale, request: HttpRequest) -> list[dict[str, Any]]:
-    """Up to eight pages of the language, then members, whose titles start like the query."""
-    pages = Page.objects.live().public().filter(locale=locale)
-    found = [
-        {"title": page.title, "url": page.get_url(request) or "", "type": _page_type(page)}
-        for page in _autocomplete(pages, query)[:SUGGESTIONS]
-    ]
-    if len(found) < SUGGESTIONS:
-        directory = reverse("member_directory")
-        live_clusters = list(ClusterPage.objects.live().values_list("pk", flat=True))
-        members = MemberOrganisation.objects.filter(cluster_id__in=live_clusters)
-        found += [
-            {"title": member.name, "url": f"{directory}?{urlencode({'q': member.name})}", "type": "member"}
-            for member in _autocomplete(members, query)[: SUGGESTIONS - len(found)]
-        ]
-    return found
-
-
-def _page_type(page: Page) -> str:
-    """The result type of a page ("cluster", "practice"…; see search/rows.py), "page" for other pages."""
-    page_type = page_type_of(ContentType.objects.get_for_id(page.content_type_id).model_class())
-    return page_type.value if page_type else "page"
-
-
-def _autocomplete(queryset: Any, query: str) -> list[Any]:
-    """Autocomplete on the search server, or on the database while the server is away."""
-    backend = services.search_backend_for_query()
-    if backend == services.SERVER_BACKEND:
-        try:
-            return list(queryset.autocomplete(query, backend=backend)[:SUGGESTIONS])
-        except Exception as error:
-            if not services.has_database_fallback():
-                raise
-            if services.means_server_unavailable(error):
-                services.mark_search_server_down(error)
-    return list(queryset.autocomplete(query, backend=services.DATABASE_BACKEND)[:SUGGESTIONS])
+        found = []
+    return JsonResponse(found, safe=False)

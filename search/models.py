@@ -2,6 +2,7 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models.functions import Length
 from django.utils import timezone
 from wagtail.documents import get_document_model_string
 from wagtail.search import index
@@ -85,3 +86,18 @@ class DocumentText(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class IndexedWord(models.Model):
+    """A word of the indexed titles and names, for "did you mean" (see `search.vocabulary`)."""
+
+    word = models.CharField(max_length=60, unique=True, help_text="Lower case; Arabic in its searched form.")
+    count = models.PositiveIntegerField(default=1, help_text="In how many titles and names the word appears.")
+
+    class Meta:
+        verbose_name = "indexed word"
+        default_permissions = ()
+        indexes = [models.Index(Length("word"), "word", name="indexed_word_length")]
+
+    def __str__(self) -> str:
+        return self.word

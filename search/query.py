@@ -6,9 +6,10 @@ every backend can run (or none, when nothing searchable is left).
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import combinations
 
-from wagtail.search.query import And, Not, Or, Phrase, PlainText, SearchQuery
+from wagtail.search.query import And, Fuzzy, Not, Or, Phrase, PlainText, SearchQuery
 
 from portal.search_fields import arabic_search_form
 
@@ -33,6 +34,10 @@ class ParsedQuery:
     words: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()  # words, or phrases of several words
+    # Relaxations (see search/relevance.py):
+    alternates: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a word, and other names it stands for
+    at_least: int = 0  # a result has this many of the words (0: all of them)
+    fuzzy: bool = False  # words are matched with a few letters wrong
 
     @property
     def searchable(self) -> bool:
@@ -48,12 +53,39 @@ class ParsedQuery:
         """The query for Wagtail's backends, Arabic words in their searched form (see portal/search_fields.py)."""
         if not self.searchable:
             return None
+        if self.fuzzy and self.words and not (self.phrases or self.excluded):
+            return Fuzzy(arabic_search_form(" ".join(self.words)), operator="and")
         parts: list[SearchQuery] = []
         if self.words:
-            parts.append(PlainText(arabic_search_form(" ".join(self.words)), operator="and"))
+            parts.append(self._words_query())
         parts += [Phrase(arabic_search_form(phrase)) for phrase in self.phrases]
         parts += [Not(_term(arabic_search_form(text))) for text in self.excluded]
         return parts[0] if len(parts) == 1 else And(parts)
+
+    def _words_query(self) -> SearchQuery:
+        """All the words (or `at_least` of them), each word or one of its alternates."""
+        if 0 < self.at_least < len(self.words):
+            groups = [self._all_of(group) for group in combinations(self.words, self.at_least)]
+            return groups[0] if len(groups) == 1 else Or(groups)
+        return self._all_of(self.words)
+
+    def _all_of(self, words: tuple[str, ...]) -> SearchQuery:
+        alternates = dict(self.alternates)
+        plain = [word for word in words if word not in alternates]
+        parts: list[SearchQuery] = [PlainText(arabic_search_form(" ".join(plain)), operator="and")] if plain else []
+        for word in words:
+            if word in alternates:
+                parts.append(Or([_term(arabic_search_form(text)) for text in (word, *alternates[word])]))
+        return parts[0] if len(parts) == 1 else And(parts)
+
+    def with_words(self, words: tuple[str, ...]) -> "ParsedQuery":
+        """The same query with other words (corrected ones), without alternates."""
+        return replace(self, words=words, alternates=())
+
+    def text(self) -> str:
+        """The query written back: words, "phrases" and -exclusions."""
+        excluded = [f'-"{text}"' if " " in text else f"-{text}" for text in self.excluded]
+        return " ".join([*self.words, *(f'"{phrase}"' for phrase in self.phrases), *excluded])
 
     def exclusion_query(self) -> SearchQuery | None:
         """What an excluded result matches: any of the excluded words or phrases."""

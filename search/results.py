@@ -30,6 +30,7 @@ from portal.countries import COUNTRY_CHOICES
 from . import event_rows, proposal_rows  # noqa: F401 - they register their page types
 from .document_results import with_documents
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
+from .relevance import Relaxation, forgiving_search
 from .rows import (
     PAGE_TYPES,
     THEME_MODELS,
@@ -73,6 +74,7 @@ class SearchPage:
     sort: str
     reduced_mode: bool = False
     excluded_only: bool = False  # the query only excluded words: nothing to look for
+    relaxation: Relaxation | None = None  # how the search was widened to find something (search/relevance.py)
     results: list[Result] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -109,8 +111,9 @@ def search_portal(
     rows: list[Result] = []
     reduced_mode = False
     context = RowContext(locale, request)
+    relaxation = None
     if parsed.searchable:
-        pages, members = _search(parsed, context, searcher)
+        (pages, members), parsed, relaxation = forgiving_search(parsed, lambda q: _search(q, context, searcher))
         reduced_mode = pages.reduced_mode or members.reduced_mode
         page_rows = _page_rows(pages.results, context, _excluded_items(parsed, searcher))
         found_members = member_rows(members.results, context)
@@ -124,7 +127,7 @@ def search_portal(
     page_obj = Paginator(rows, RESULTS_PER_PAGE).get_page(page)
     page_obj.object_list = [_with_snippet(row, parsed) for row in page_obj.object_list]
     excluded_only = bool(parsed.excluded) and not parsed.searchable
-    return SearchPage(query, page_obj, facets, chosen, sort, reduced_mode, excluded_only)
+    return SearchPage(query, page_obj, facets, chosen, sort, reduced_mode, excluded_only, relaxation)
 
 
 def _search(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> tuple[SearchOutcome, SearchOutcome]:

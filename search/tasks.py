@@ -1,6 +1,6 @@
 from celery import Task, shared_task
 
-from . import documents, querylog, services
+from . import documents, querylog, services, vocabulary
 
 
 @shared_task(bind=True, acks_late=True, max_retries=8)
@@ -36,3 +36,9 @@ def extract_document_text(self: Task, document_id: int) -> bool:
         return documents.extract_document_text(document_id) is not None
     except documents.TransientReadError as error:
         raise self.retry(exc=error, countdown=min(30 * 2**self.request.retries, 900)) from error
+
+
+@shared_task
+def rebuild_search_vocabulary() -> int:
+    """Periodically recounts the words "did you mean" chooses from, dropping those no longer indexed."""
+    return vocabulary.rebuild_vocabulary()

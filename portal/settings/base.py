@@ -169,6 +169,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute=0, hour=6, day_of_week="mon"),
     },
     "search-log-flush": {"task": "search.tasks.flush_search_log", "schedule": 60.0},
+    "search-vocabulary-rebuild": {"task": "search.tasks.rebuild_search_vocabulary", "schedule": 3600.0},
 }
 
 # Days after a meeting rated "cooperation possible" both sides are asked what came of it.
@@ -210,6 +211,12 @@ SEARCH_ANALYSIS = {
             "type": "mapping",
             "mappings": ["أ => ا", "إ => ا", "آ => ا", "ٱ => ا", "ة => ه", "ؤ => و", "ئ => ي", "ى => ي"],
         },
+        # The same without the alef forms: they wait for arabic_normalization, after the stemmer has taken
+        # the article off ("الإلكترونيات" and "إلكترونيات" then give the same stem).
+        "arabic_letter_forms_but_alef": {
+            "type": "mapping",
+            "mappings": ["ٱ => ا", "ة => ه", "ؤ => و", "ئ => ي", "ى => ي"],
+        },
         "apostrophes": {"type": "mapping", "mappings": ["’ => '", "ʼ => '"]},
     },
     "filter": {
@@ -248,8 +255,8 @@ SEARCH_ANALYSIS = {
         "arabic_normalised": {
             "type": "custom",
             "tokenizer": "standard",
-            "char_filter": ["arabic_letter_forms"],
-            "filter": ["lowercase", "decimal_digit", "arabic_normalization", "arabic_stop", "arabic_stemmer"],
+            "char_filter": ["arabic_letter_forms_but_alef"],
+            "filter": ["lowercase", "decimal_digit", "arabic_stop", "arabic_stemmer", "arabic_normalization"],
         },
     },
 }

@@ -3,6 +3,7 @@
 import pytest
 
 from search import api
+from search.suggestions import title_words
 
 
 def test_a_search_returns_results_and_facets(client, demo):
@@ -71,7 +72,7 @@ def test_suggestions_never_fail(client, demo, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("index gone")
 
-    monkeypatch.setattr(api, "_autocomplete", broken)
+    monkeypatch.setattr(api.suggestions, "suggest", broken)
     response = client.get("/api/search/suggest/", {"q": "CE3"})
     assert response.status_code == 200
     assert response.json() == []
@@ -83,3 +84,34 @@ def test_hostile_input_never_fails(client, demo, query):
         response = client.get(path, {"q": query, "type": "<script>", "cluster": "'; drop table"})
         assert response.status_code == 200
         assert b"<script>" not in response.content
+
+
+def suggested_titles(client, query: str, language: str) -> list[str]:
+    response = client.get("/api/search/suggest/", {"q": query, "lang": language})
+    return [suggestion["title"] for suggestion in response.json()]
+
+
+def test_suggestions_match_any_word_of_a_title(client, demo):
+    assert "A prototyping platform that helps finance the cluster" in suggested_titles(client, "platf", "en")
+    assert "A prototyping platform that helps finance the cluster" in suggested_titles(client, "finance proto", "en")
+
+
+def test_arabic_suggestions_ignore_the_article(client, demo):
+    with_article = suggested_titles(client, "الأولية", "ar")  # "initial", as in "initial prototyping"
+    assert "منصة للنمذجة الأولية تساهم في تمويل التجمع" in with_article
+    assert suggested_titles(client, "أولية", "ar") == with_article
+    assert suggested_titles(client, "والأولية", "ar") == with_article
+    assert title_words("الإلكترونيات والميكاترونيك") == title_words("إلكترونيات ميكاترونيك")
+
+
+def test_suggestions_in_the_visitors_language_come_first(client, demo):
+    suggestions = client.get("/api/search/suggest/", {"q": "prototypage", "lang": "en"}).json()
+    assert suggestions[0]["url"].startswith("/fr/")  # no English title has the word: the French one is offered
+    english = client.get("/api/search/suggest/", {"q": "CE3M", "lang": "fr"}).json()
+    assert english[0] == {"title": "CE3M", "url": "/fr/clusters/ce3m/", "type": "cluster"}
+
+
+def test_an_unbalanced_quote_is_no_error(client, demo, caplog):
+    response = client.get("/api/search/suggest/", {"q": '"CE3', "lang": "en"})
+    assert {"title": "CE3M", "url": "/en/clusters/ce3m/", "type": "cluster"} in response.json()
+    assert not [record for record in caplog.records if record.levelname in ("ERROR", "WARNING")]

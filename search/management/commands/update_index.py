@@ -9,10 +9,14 @@ from typing import Any
 
 from wagtail.search.management.commands.update_index import Command as WagtailUpdateIndexCommand
 
-from search import services
+from search import services, vocabulary
 
 
 class Command(WagtailUpdateIndexCommand):
+    def handle(self, **options: Any) -> None:
+        super().handle(**options)
+        self.write(f"vocabulary: {vocabulary.rebuild_vocabulary()} words")
+
     def update_backend(self, backend_name: str, *args: Any, **kwargs: Any) -> None:
         if backend_name not in services.queued_backend_names():
             super().update_backend(backend_name, *args, **kwargs)
