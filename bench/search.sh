@@ -28,7 +28,7 @@ SERVER_URL="${BASH_REMATCH[1]}"
 
 unset DJANGO_ENV DJANGO_SETTINGS_MODULE CELERY_BROKER_URL
 export DATABASE_URL="$SERVER_URL/$DATABASE"
-export SEARCH_INDEX=benchsearch
+export SEARCH_INDEX="${BENCH_SEARCH_INDEX:-benchsearch}"
 if [[ "${REDIS_URL:-}" =~ ^(rediss?://[^/]+)(/[0-9]+)?/?$ ]]; then
   export REDIS_URL="${BASH_REMATCH[1]}/15"
 fi

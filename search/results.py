@@ -22,6 +22,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
+from wagtail.search.query import SearchQuery
 
 from clusters.taxonomy import Sector
 from members.models import MemberOrganisation
@@ -48,6 +49,7 @@ __all__ = ["FACETS", "MAX_QUERY_LENGTH", "Result", "SearchPage", "clean_query", 
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
+MAX_RANKED = 1000  # hits of each kind (pages, members) ranked, counted and paged
 FACETS = ("type", "country", "cluster", "sector", "theme", "language", "date")
 SORTS = ("relevance", "date")
 PERIOD_LABELS = {"upcoming": _("Upcoming"), "this-month": _("This month"), "past": _("Past")}
@@ -112,7 +114,7 @@ def search_portal(
     if parsed.searchable:
         pages, members = _search(parsed, context, searcher)
         reduced_mode = pages.reduced_mode or members.reduced_mode
-        page_rows = _page_rows(pages.results, context, _excluded_items(parsed, searcher))
+        page_rows = _page_rows(pages.results, context, _excluded_items(parsed, context, searcher))
         found_members = member_rows(members.results, context)
         rows = [row for pair in zip_longest(page_rows, found_members) for row in pair if row is not None]
         rows = with_documents(rows, parsed, context, searcher)
@@ -127,9 +129,20 @@ def search_portal(
     return SearchPage(query, page_obj, facets, chosen, sort, reduced_mode, excluded_only)
 
 
+class _MostRelevant:
+    """A queryset as a searcher expects it (see `services.Searchable`), searched for its `MAX_RANKED`
+    best hits only: a word found in every item costs no more than one found in a thousand."""
+
+    def __init__(self, queryset: Any) -> None:
+        self.queryset = queryset
+
+    def search(self, query: "str | SearchQuery", *, operator: str | None, backend: str) -> Any:
+        return self.queryset.search(query, operator=operator, backend=backend)[:MAX_RANKED]
+
+
 def _search(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> tuple[SearchOutcome, SearchOutcome]:
-    pages = Page.objects.live().public()
-    members = MemberOrganisation.objects.filter(cluster_id__in=list(context.clusters_by_pk))
+    pages = _MostRelevant(context.public_pages())
+    members = _MostRelevant(MemberOrganisation.objects.filter(cluster_id__in=list(context.clusters_by_pk)))
     query = parsed.search_query()
     try:
         return searcher(pages, query, operator=None), searcher(members, query, operator=None)
@@ -142,13 +155,13 @@ def _search(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> tup
         return searcher(pages, plain, operator="and"), searcher(members, plain, operator="and")
 
 
-def _excluded_items(parsed: ParsedQuery, searcher: Searcher) -> set[Any]:
+def _excluded_items(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> set[Any]:
     """The translation keys of pages having an excluded word: their translations are left out too."""
     query = parsed.exclusion_query()
     if query is None:
         return set()
     try:
-        found = searcher(Page.objects.live().public(), query, operator=None).results
+        found = searcher(context.public_pages(), query, operator=None).results
     except Exception:  # the main search has applied the exclusions to the pages themselves
         logger.warning("Could not search the excluded words %r", query, exc_info=True)
         return set()
@@ -186,7 +199,7 @@ def _one_per_item(hits: list[Page], context: RowContext) -> list[Page]:
             best[hit.translation_key] = hit
     missing = [key for key, hit in best.items() if hit.locale_id != context.locale.pk]
     if missing:
-        translations = Page.objects.live().public().filter(locale=context.locale, translation_key__in=missing)
+        translations = context.public_pages().filter(locale=context.locale, translation_key__in=missing)
         for translation in translations:
             best[translation.translation_key] = translation
     return list(best.values())
