@@ -153,6 +153,8 @@ class MemberOrganisation(index.Indexed, models.Model):
         index.FilterField("cluster_id"),
         index.FilterField("seeks_subcontracting"),
         index.FilterField("seeks_partners"),
+        index.FilterField("updated"),
+        index.FilterField("sector_slugs"),  # counted by the portal search (search/member_hits.py)
     ]
 
     class Meta:
@@ -178,6 +180,9 @@ class MemberOrganisation(index.Indexed, models.Model):
         if not self.slug:
             self.slug = self._unique_slug()
         super().save(*args, **kwargs)
+
+    def sector_slugs(self) -> list[str]:
+        return [sector.slug for sector in self.sectors.all()]
 
     def _unique_slug(self) -> str:
         base = slugify(self.name, allow_unicode=True)[:190] or "member"
