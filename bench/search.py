@@ -1,4 +1,5 @@
-"""Search benchmark: latency of /api/search/ and indexing time on synthetic EN/FR/AR documents.
+"""Search benchmark: latency of /api/search/ and indexing time on synthetic EN/FR/AR documents (or, with
+BENCH_SEARCH_KIND=members, member organisations, by number of hits).
 
 Run by bench/search.sh, which points DATABASE_URL at a database of its own (`bench_search`, dropped
 and created again on each run), SEARCH_INDEX at an index prefix of its own (`benchsearch`) and the
@@ -251,16 +252,31 @@ def get(query: str, language: str) -> tuple[float, dict]:
     return (time.perf_counter() - began) * 1000, json.loads(body)
 
 
+def wait_for_portal() -> None:
+    for _ in range(150):
+        try:
+            get("warm", "en")
+            return
+        except OSError:
+            time.sleep(0.2)
+
+
+def prepare_demo() -> None:
+    setup_django()
+    from django.core.management import call_command
+
+    print("== preparing the database and indexes (demo content)", flush=True)
+    with open(os.devnull, "w") as quiet:
+        call_command("migrate", verbosity=0)
+        call_command("load_demo", stdout=quiet)
+        call_command("update_index", stdout=quiet, stderr=quiet)
+
+
 def measure_queries(on_server: bool) -> dict[str, tuple[Latency, int]]:
     """Each member query's latency (with facets, over BENCH_SEARCH_ROUNDS × 4 requests) and hits."""
     process = serve(on_server)
     try:
-        for _ in range(150):
-            try:
-                get("warm", "en")
-                break
-            except OSError:
-                time.sleep(0.2)
+        wait_for_portal()
         found = {}
         for query, language, label in MEMBER_QUERIES:
             _elapsed, body = get(query, language)
@@ -275,14 +291,7 @@ def measure_queries(on_server: bool) -> dict[str, tuple[Latency, int]]:
 
 def main_members() -> None:
     """BENCH_SEARCH_KIND=members: member organisations instead of documents, by hit count."""
-    setup_django()
-    from django.core.management import call_command
-
-    print("== preparing the database and indexes (demo content)", flush=True)
-    with open(os.devnull, "w") as quiet:
-        call_command("migrate", verbosity=0)
-        call_command("load_demo", stdout=quiet)
-        call_command("update_index", stdout=quiet, stderr=quiet)
+    prepare_demo()
     current = 0
     print("| members | backend | query matches | hits | p50 (ms) | p95 (ms) |")
     print("|---:|---|---|---:|---:|---:|")
@@ -301,12 +310,7 @@ def main_members() -> None:
 def measure(on_server: bool) -> tuple[Latency, dict[str, int]]:
     process = serve(on_server)
     try:
-        for _ in range(150):
-            try:
-                get("warm", "en")
-                break
-            except OSError:
-                time.sleep(0.2)
+        wait_for_portal()
         totals = {}
         for query, language in QUERIES:  # warm-up pass; also checks the backend answers
             _elapsed, body = get(query, language)
@@ -322,14 +326,7 @@ def measure(on_server: bool) -> tuple[Latency, dict[str, int]]:
 
 
 def main() -> None:
-    setup_django()
-    from django.core.management import call_command
-
-    print("== preparing the database and indexes (demo content)", flush=True)
-    with open(os.devnull, "w") as quiet:
-        call_command("migrate", verbosity=0)
-        call_command("load_demo", stdout=quiet)
-        call_command("update_index", stdout=quiet, stderr=quiet)
+    prepare_demo()
     rows = []
     current = 0
     for size in SIZES:
