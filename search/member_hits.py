@@ -111,8 +111,9 @@ class EngineMembers:
         for name in MEMBER_FACETS:
             filters = self._filters(chosen, ignore=name)
             if filters is not None:
-                inner = {"values": {"terms": {"field": terms[name], "size": BUCKETS}}} if name in terms else {}
-                aggregations[name] = {"filter": {"bool": {"filter": filters}}, "aggs": inner}
+                aggregations[name] = {"filter": {"bool": {"filter": filters}}}
+                if name in terms:
+                    aggregations[name]["aggs"] = {"values": {"terms": {"field": terms[name], "size": BUCKETS}}}
         kept = self._filters(chosen)
         body: dict[str, Any] = {
             "query": compiler.get_query(),
@@ -152,7 +153,8 @@ class EngineMembers:
                         slug = self.context.local(cluster).slug
                         counts["cluster"][slug] = counts["cluster"].get(slug, 0) + bucket["doc_count"]
             else:
-                counts[name] = {str(bucket["key"]): bucket["doc_count"] for bucket in aggregation["values"]["buckets"]}
+                buckets = aggregation["values"]["buckets"]
+                counts[name] = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets if bucket["key"]}
         return self.total, counts
 
     def rows(self, stop: int) -> list[Result]:

@@ -19,7 +19,7 @@ PAGE_FRAME_QUERIES = 5  # the page around the results: site, languages, navigati
 MEMBERS = 500
 
 
-def add_members(count: int, word: str) -> None:
+def add_members(count: int, word: str) -> list[MemberOrganisation]:
     """`count` member organisations of the CE3M cluster whose description has `word`, indexed on every backend."""
     ce3m = cluster("ce3m")
     electronics = Sector.objects.get(slug="electronics")
@@ -44,11 +44,24 @@ def add_members(count: int, word: str) -> None:
         index = backend.get_index_for_model(MemberOrganisation) if hasattr(backend, "es") else None
         if index is not None:
             index.refresh()
+    return members
+
+
+def remove_from_search_server(members: list[MemberOrganisation]) -> None:
+    """Take the members out of the search server's index, which a test's rollback does not reach."""
+    for name in settings.WAGTAILSEARCH_BACKENDS:
+        backend = get_search_backend(name)
+        if hasattr(backend, "es"):
+            index = backend.get_index_for_model(MemberOrganisation).name
+            query = {"query": {"terms": {"pk": [str(member.pk) for member in members]}}}
+            backend.es.delete_by_query(index=index, body=query, refresh=True)
 
 
 @pytest.fixture
 def many_members(demo):
-    add_members(MEMBERS, "zyzzogeton")
+    members = add_members(MEMBERS, "zyzzogeton")
+    yield members
+    remove_from_search_server(members)
 
 
 @pytest.mark.parametrize("kind", ["database", "server"])
