@@ -52,9 +52,9 @@ def remove_from_search_server(members: list[MemberOrganisation]) -> None:
     for name in settings.WAGTAILSEARCH_BACKENDS:
         backend = get_search_backend(name)
         if hasattr(backend, "es"):
-            index = backend.get_index_for_model(MemberOrganisation).name
-            query = {"query": {"terms": {"pk": [str(member.pk) for member in members]}}}
-            backend.es.delete_by_query(index=index, body=query, refresh=True)
+            index = backend.get_index_for_model(MemberOrganisation)
+            actions = [{"delete": {"_index": index.name, "_id": str(member.pk)}} for member in members]
+            backend.es.bulk(body=actions, refresh=True)
 
 
 @pytest.fixture
