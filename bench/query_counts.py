@@ -21,7 +21,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 
-DEFAULT_PATHS = ["/en/", "/en/clusters/ce3m/", "/en/events/", "/en/events/techdays-casablanca/"]
+DEFAULT_PATHS = [
+    "/en/",
+    "/en/clusters/ce3m/",
+    "/en/events/",
+    "/en/events/techdays-casablanca/",
+    "/en/search/?q=cluster",
+    "/api/search/?q=cluster",
+]
 
 
 def main(argv: list[str]) -> int:

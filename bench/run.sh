@@ -128,6 +128,8 @@ TARGETS=(
   "portal /en/clusters/ce3m/|$PORTAL/en/clusters/ce3m/"
   "portal event page|$PORTAL/en/events/techdays-casablanca/"
   "portal POST register|$PORTAL$REGISTER_PATH"
+  "portal search API|$PORTAL/api/search/?q=cluster"
+  "portal search page|$PORTAL/en/search/?q=cluster"
 )
 # Targets driven by their own wrk script (the others use report.lua alone).
 declare -A SCRIPTS=(["portal POST register"]="bench/register.lua")

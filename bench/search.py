@@ -1,4 +1,5 @@
-"""Search benchmark: latency of /api/search/ and indexing time on synthetic EN/FR/AR documents.
+"""Search benchmark: latency of /api/search/ and indexing time on synthetic EN/FR/AR documents (or, with
+BENCH_SEARCH_KIND=members, member organisations, by number of hits).
 
 Run by bench/search.sh, which points DATABASE_URL at a database of its own (`bench_search`, dropped
 and created again on each run), SEARCH_INDEX at an index prefix of its own (`benchsearch`) and the
@@ -135,6 +136,70 @@ def add_documents(start: int, stop: int) -> list[int]:
     return ids
 
 
+# Member organisations: the word "halfmark" is in half of them, "tenthmark" in a tenth and "tenmark"
+# in ten, so that the number of hits of each query grows with the corpus (but the last one's).
+MEMBER_QUERIES = [("tenmark", "en", "10 items"), ("tenthmark", "en", "10%"), ("halfmark", "en", "50%")]
+
+
+def member_marks(number: int) -> list[str]:
+    marks = ["halfmark"] if number % 2 == 0 else []
+    if number % 10 == 3:
+        marks.append("tenthmark")
+    if number < 10:
+        marks.append("tenmark")
+    return marks
+
+
+def add_members(start: int, stop: int) -> list[int]:
+    """Create generated member organisations `start`..`stop - 1` (bulk inserts, sectors in bulk too),
+    spread over the demo's clusters, countries and sectors; returns their ids."""
+    from django.db import transaction
+
+    from clusters.models import ClusterPage
+    from clusters.taxonomy import Sector
+    from members.models import MemberOrganisation, MemberType
+
+    clusters = list(ClusterPage.objects.filter(locale__language_code="en").values_list("pk", "country"))
+    sectors = list(Sector.objects.values_list("pk", flat=True))
+    vocabularies = {language: words_of(language) for language in VOCABULARY}
+    weights = zipf_weights(max(len(words) for words in vocabularies.values()))
+    Sectors = MemberOrganisation.sectors.through
+    ids: list[int] = []
+    for chunk_start in range(start, stop, CHUNK):
+        numbers = range(chunk_start, min(stop, chunk_start + CHUNK))
+        with transaction.atomic():
+            members = MemberOrganisation.objects.bulk_create(
+                MemberOrganisation(
+                    cluster_id=clusters[number % len(clusters)][0],
+                    name=f"Bench member {number}",
+                    slug=f"bench-member-{number}",
+                    type=MemberType.values[number % len(MemberType.values)],
+                    country=("MA", "TN", "DZ", "FR", "ES", "IT", "EG")[number % 7],
+                    description=" ".join([*member_marks(number), generate(number, vocabularies, weights)[1][:400]]),
+                )
+                for number in numbers
+            )
+            Sectors.objects.bulk_create(
+                Sectors(memberorganisation_id=member.pk, sector_id=sectors[member.pk % len(sectors)])
+                for member in members
+            )
+        ids += [member.pk for member in members]
+    return ids
+
+
+def index_members(ids: list[int]) -> None:
+    from wagtail.search.backends import get_search_backend
+
+    from members.models import MemberOrganisation
+
+    for name, options in (("default", {"TIMEOUT": 120}), ("database", {})):
+        backend = get_search_backend(name, **options)
+        for chunk_start in range(0, len(ids), CHUNK):
+            chunk = MemberOrganisation.objects.filter(pk__in=ids[chunk_start : chunk_start + CHUNK])
+            backend.add_bulk(MemberOrganisation, list(chunk.prefetch_related("sectors", "capabilities")))
+        backend.refresh_indexes()
+
+
 def index_documents(ids: list[int]) -> dict[str, float]:
     """Index the texts `ids` on each backend; seconds per 1,000 documents for each."""
     from wagtail.search.backends import get_search_backend
@@ -187,15 +252,65 @@ def get(query: str, language: str) -> tuple[float, dict]:
     return (time.perf_counter() - began) * 1000, json.loads(body)
 
 
+def wait_for_portal() -> None:
+    for _ in range(150):
+        try:
+            get("warm", "en")
+            return
+        except OSError:
+            time.sleep(0.2)
+
+
+def prepare_demo() -> None:
+    setup_django()
+    from django.core.management import call_command
+
+    print("== preparing the database and indexes (demo content)", flush=True)
+    with open(os.devnull, "w") as quiet:
+        call_command("migrate", verbosity=0)
+        call_command("load_demo", stdout=quiet)
+        call_command("update_index", stdout=quiet, stderr=quiet)
+
+
+def measure_queries(on_server: bool) -> dict[str, tuple[Latency, int]]:
+    """Each member query's latency (with facets, over BENCH_SEARCH_ROUNDS × 4 requests) and hits."""
+    process = serve(on_server)
+    try:
+        wait_for_portal()
+        found = {}
+        for query, language, label in MEMBER_QUERIES:
+            _elapsed, body = get(query, language)
+            samples = [get(query, language)[0] for _ in range(ROUNDS * 4)]
+            p95 = statistics.quantiles(samples, n=20, method="inclusive")[18]
+            found[label] = (Latency(statistics.median(samples), p95, len(samples)), body["total"])
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    return found
+
+
+def main_members() -> None:
+    """BENCH_SEARCH_KIND=members: member organisations instead of documents, by hit count."""
+    prepare_demo()
+    current = 0
+    print("| members | backend | query matches | hits | p50 (ms) | p95 (ms) |")
+    print("|---:|---|---|---:|---:|---:|")
+    for size in SIZES:
+        began = time.perf_counter()
+        ids = add_members(current, size)
+        index_members(ids)
+        current = size
+        print(f"<!-- {size} members generated and indexed in {time.perf_counter() - began:.0f} s -->", flush=True)
+        for label, on_server in (("search server", True), ("PostgreSQL", False)):
+            for matches, (latency, hits) in measure_queries(on_server).items():
+                row = f"| {size:,} | {label} | {matches} | {hits:,} | {latency.p50:.1f} | {latency.p95:.1f} |"
+                print(row, flush=True)
+
+
 def measure(on_server: bool) -> tuple[Latency, dict[str, int]]:
     process = serve(on_server)
     try:
-        for _ in range(150):
-            try:
-                get("warm", "en")
-                break
-            except OSError:
-                time.sleep(0.2)
+        wait_for_portal()
         totals = {}
         for query, language in QUERIES:  # warm-up pass; also checks the backend answers
             _elapsed, body = get(query, language)
@@ -211,14 +326,7 @@ def measure(on_server: bool) -> tuple[Latency, dict[str, int]]:
 
 
 def main() -> None:
-    setup_django()
-    from django.core.management import call_command
-
-    print("== preparing the database and indexes (demo content)", flush=True)
-    with open(os.devnull, "w") as quiet:
-        call_command("migrate", verbosity=0)
-        call_command("load_demo", stdout=quiet)
-        call_command("update_index", stdout=quiet, stderr=quiet)
+    prepare_demo()
     rows = []
     current = 0
     for size in SIZES:
@@ -255,4 +363,4 @@ def print_table(rows: list[tuple[int, str, Latency, float]]) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main_members() if os.environ.get("BENCH_SEARCH_KIND") == "members" else main()

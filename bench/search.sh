@@ -5,7 +5,8 @@
 # Needs the services of `make services` (var/services.env, or SERVICES_ENV). Uses a database of its
 # own, dropped and created again (BENCH_SEARCH_DATABASE, bench_search), an index prefix of its own
 # (benchsearch_) and Redis database 15, never the development or test ones.
-# Knobs: BENCH_SEARCH_SIZES ("1000 10000 100000"), BENCH_SEARCH_ROUNDS (5), BENCH_SEARCH_PORT (8803).
+# Knobs: BENCH_SEARCH_SIZES ("1000 10000 100000"), BENCH_SEARCH_ROUNDS (5), BENCH_SEARCH_PORT (8803),
+# BENCH_SEARCH_INDEX (benchsearch), BENCH_SEARCH_KIND=members (member organisations by number of hits).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,7 +29,7 @@ SERVER_URL="${BASH_REMATCH[1]}"
 
 unset DJANGO_ENV DJANGO_SETTINGS_MODULE CELERY_BROKER_URL
 export DATABASE_URL="$SERVER_URL/$DATABASE"
-export SEARCH_INDEX=benchsearch
+export SEARCH_INDEX="${BENCH_SEARCH_INDEX:-benchsearch}"
 if [[ "${REDIS_URL:-}" =~ ^(rediss?://[^/]+)(/[0-9]+)?/?$ ]]; then
   export REDIS_URL="${BASH_REMATCH[1]}/15"
 fi

@@ -12,6 +12,8 @@ from pathlib import Path
 PORTAL_HOME = "portal /en/"
 BARE = "bare /"
 MIN_RATIO = 0.25
+SEARCHES = ("portal search API", "portal search page")
+MIN_SEARCH_RATIO = 0.05
 MAX_HOME_QUERIES = 12
 
 
@@ -45,6 +47,12 @@ def main(results_path: str, queries_path: str | None = None) -> int:
         verdict = "ok" if ratio >= MIN_RATIO else "BELOW TARGET"
         print(f"\nratio {PORTAL_HOME} / {BARE} (median req/s): {ratio:.2f}  (target >= {MIN_RATIO}: {verdict})")
         status |= ratio < MIN_RATIO
+    for name in SEARCHES:
+        if name in medians and medians.get(BARE):
+            ratio = medians[name] / medians[BARE]
+            verdict = "ok" if ratio >= MIN_SEARCH_RATIO else "BELOW TARGET"
+            print(f"ratio {name} / {BARE} (median req/s): {ratio:.3f}  (target >= {MIN_SEARCH_RATIO}: {verdict})")
+            status |= ratio < MIN_SEARCH_RATIO
     if any(run["errors"] for measured in runs.values() for run in measured):
         print("some runs had socket errors or non-2xx/3xx responses")
         status = 1

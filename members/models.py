@@ -159,6 +159,8 @@ class MemberOrganisation(index.Indexed, models.Model):
         index.FilterField("cluster_id"),
         index.FilterField("seeks_subcontracting"),
         index.FilterField("seeks_partners"),
+        index.FilterField("updated"),
+        index.FilterField("sector_slugs"),  # counted by the portal search (search/member_hits.py)
     ]
 
     class Meta:
@@ -188,6 +190,9 @@ class MemberOrganisation(index.Indexed, models.Model):
     def search_place(self) -> str:
         """The city and the country in every language, for search."""
         return place_search_text(self.country, self.city)
+
+    def sector_slugs(self) -> list[str]:
+        return [sector.slug for sector in self.sectors.all()]
 
     def _unique_slug(self) -> str:
         base = slugify(self.name, allow_unicode=True)[:190] or "member"

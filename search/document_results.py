@@ -9,7 +9,6 @@ two queries (the search, then the documents with their privacy), whatever the nu
 import logging
 import re
 from dataclasses import dataclass
-from itertools import zip_longest
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Exists, F, OuterRef
@@ -52,8 +51,8 @@ class _MostRelevant:
         return DocumentText.objects.search(query, operator=operator, backend=backend)[:MAX_DOCUMENTS]
 
 
-def with_documents(rows: list[Result], parsed: ParsedQuery, context: RowContext, searcher: "Searcher") -> list[Result]:
-    """`rows` (pages and members) with the public documents matching the query interleaved by rank."""
+def found_documents(parsed: ParsedQuery, context: RowContext, searcher: "Searcher") -> list[Result]:
+    """The public documents matching the query, best first."""
     try:
         try:
             found = searcher(_MostRelevant(), parsed.search_query(), operator=None).results
@@ -65,9 +64,7 @@ def with_documents(rows: list[Result], parsed: ParsedQuery, context: RowContext,
     except Exception:  # documents are an extra: pages and members are still worth showing
         logger.exception("Document search failed for %r", parsed)
         documents = []
-    if not documents:
-        return rows
-    return [row for pair in zip_longest(rows, documents) for row in pair if row is not None]
+    return documents
 
 
 def _document_rows(document_ids: list[int], parsed: ParsedQuery, context: RowContext) -> list[Result]:

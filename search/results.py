@@ -8,7 +8,7 @@ number of queries, whatever the number of results, and so is the same on every b
 """
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import zip_longest
@@ -22,13 +22,16 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import SearchQuery
 
 from clusters.taxonomy import Sector
 from members.models import MemberOrganisation
 from portal.countries import COUNTRY_CHOICES
 
 from . import event_rows, proposal_rows  # noqa: F401 - they register their page types
-from .document_results import with_documents
+from .document_results import found_documents
+from .member_hits import EngineMembers, MemberHits, RankedMembers
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
 from .relevance import Relaxation, forgiving_search
 from .rows import (
@@ -41,7 +44,14 @@ from .rows import (
     page_type_of,
     type_labels,
 )
-from .services import SearchOutcome, search_with_fallback
+from .services import (
+    SearchOutcome,
+    has_database_fallback,
+    mark_search_server_down,
+    means_server_unavailable,
+    search_backend_for_query,
+    search_with_fallback,
+)
 from .snippets import make_snippet
 
 __all__ = ["FACETS", "MAX_QUERY_LENGTH", "Result", "SearchPage", "clean_query", "search_portal"]
@@ -49,6 +59,7 @@ __all__ = ["FACETS", "MAX_QUERY_LENGTH", "Result", "SearchPage", "clean_query", 
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
+MAX_RANKED = 1000  # hits of each kind (pages, members) ranked, counted and paged
 FACETS = ("type", "country", "cluster", "sector", "theme", "language", "date")
 SORTS = ("relevance", "date")
 PERIOD_LABELS = {"upcoming": _("Upcoming"), "this-month": _("This month"), "past": _("Past")}
@@ -108,50 +119,175 @@ def search_portal(
     query = clean_query(query)
     parsed = parse_query(query)
     sort = sort if sort in SORTS else "relevance"
-    rows: list[Result] = []
     reduced_mode = False
     context = RowContext(locale, request)
+    chosen = _valid_filters(filters or {}, context)
+    others: list[Result] = []  # pages and documents, ranked and counted here
+    members: MemberHits = RankedMembers([], sort)
     relaxation = None
     if parsed.searchable:
-        (pages, members), parsed, relaxation = forgiving_search(parsed, lambda q: _search(q, context, searcher))
-        reduced_mode = pages.reduced_mode or members.reduced_mode
-        page_rows = _page_rows(pages.results, context, _excluded_items(parsed, searcher))
-        found_members = member_rows(members.results, context)
-        rows = [row for pair in zip_longest(page_rows, found_members) for row in pair if row is not None]
-        rows = with_documents(rows, parsed, context, searcher)
-    chosen = _valid_filters(filters or {}, context)
-    facets = _facets(rows, chosen, context)
-    rows = [row for row in rows if _matches(row, chosen)]
-    if sort == "date":
-        rows.sort(key=lambda row: (row.date is not None, row.date or datetime.min), reverse=True)
-    page_obj = Paginator(rows, RESULTS_PER_PAGE).get_page(page)
+        stop = max(page, 1) * RESULTS_PER_PAGE if isinstance(page, int) else RESULTS_PER_PAGE
+
+        def run(attempt: ParsedQuery) -> tuple[SearchOutcome, _FoundMembers]:
+            found_members, members_reduced = _search_members(attempt, context, searcher, chosen, sort, stop)
+            return _search_pages(attempt, context, searcher), _FoundMembers(found_members, members_reduced, chosen)
+
+        (pages, found_members), parsed, relaxation = forgiving_search(parsed, run)
+        members = found_members.hits
+        reduced_mode = found_members.reduced_mode or pages.reduced_mode
+        page_rows = _page_rows(pages.results, context, _excluded_items(parsed, context, searcher))
+        documents = found_documents(parsed, context, searcher)
+        others = [row for pair in zip_longest(page_rows, documents) for row in pair if row is not None]
+        found = _Found(
+            [row for row in page_rows if _matches(row, chosen)],
+            members,
+            [row for row in documents if _matches(row, chosen)],
+            sort,
+        )
+    else:
+        found = _Found([], members, [], sort)
+    member_total, member_counts = members.counts(chosen)
+    found.member_total = member_total
+    facets = _facets(others, chosen, context, member_counts)
+    page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(page)
     page_obj.object_list = [_with_snippet(row, parsed) for row in page_obj.object_list]
     excluded_only = bool(parsed.excluded) and not parsed.searchable
     return SearchPage(query, page_obj, facets, chosen, sort, reduced_mode, excluded_only, relaxation)
 
 
-def _search(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> tuple[SearchOutcome, SearchOutcome]:
-    pages = Page.objects.live().public()
-    members = MemberOrganisation.objects.filter(cluster_id__in=list(context.clusters_by_pk))
-    query = parsed.search_query()
+class _FoundMembers:
+    """The members a search found, as `relevance.forgiving_search` weighs an outcome (by its `results`)."""
+
+    def __init__(self, hits: MemberHits, reduced_mode: bool, chosen: Mapping[str, list[str]]) -> None:
+        self.hits, self.reduced_mode = hits, reduced_mode
+        self.results = hits.counts(chosen)[0] > 0
+
+
+def _by_date(row: Result) -> tuple[bool, datetime]:
+    return (row.date is not None, row.date or datetime.min)
+
+
+def _interleaved(first: list[Result], second: list[Result]) -> list[Result]:
+    return [row for pair in zip_longest(first, second) for row in pair if row is not None]
+
+
+class _Found:
+    """The results under the filters chosen, in order, as a sequence the paginator slices: pages,
+    members and documents interleaved by rank (or the newest first). Members are read only as far
+    as the slice asked for."""
+
+    def __init__(self, pages: list[Result], members: MemberHits, documents: list[Result], sort: str) -> None:
+        self.pages, self.members, self.documents, self.sort = pages, members, documents, sort
+        self.member_total = 0
+
+    def __len__(self) -> int:
+        return len(self.pages) + self.member_total + len(self.documents)
+
+    def _first(self, stop: int) -> list[Result]:
+        members = self.members.rows(min(stop, self.member_total))
+        if self.sort == "date":
+            return sorted(self.pages + members + self.documents, key=_by_date, reverse=True)[:stop]
+        return _interleaved(_interleaved(self.pages, members), self.documents)[:stop]
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            stop = len(self) if index.stop is None else min(index.stop, len(self))
+            return self._first(stop)[index]
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        return self._first(len(self))[index] if index < 0 else self._first(index + 1)[index]
+
+    def __iter__(self) -> Iterator[Result]:
+        return iter(self._first(len(self)))
+
+
+def _engine_backend(searcher: Searcher) -> str | None:
+    """The search server's backend the members are counted on, if the search asks one."""
+    name = getattr(searcher, "backend", None)
+    if name is None and searcher is search_with_fallback:
+        name = search_backend_for_query()
+    if name is None or not hasattr(get_search_backend(name), "es"):
+        return None
+    return str(name)
+
+
+def _search_members(
+    parsed: ParsedQuery, context: RowContext, searcher: Searcher, chosen: dict[str, list[str]], sort: str, stop: int
+) -> tuple[MemberHits, bool]:
+    """The members found, counted and paged on the search server if there is one (else ranked
+    here); whether the database answered in place of the server."""
+    queryset = MemberOrganisation.objects.filter(cluster_id__in=list(context.clusters_by_pk))
+    backend = _engine_backend(searcher)
+    if backend is not None:
+        try:
+            return _engine_members(backend, queryset, parsed, context, chosen, sort, stop), False
+        except Exception as error:
+            if searcher is not search_with_fallback or not has_database_fallback():
+                raise
+            if means_server_unavailable(error):
+                mark_search_server_down(error)
+            else:
+                logger.exception("The search server failed on %r; answering from the database", parsed)
     try:
-        return searcher(pages, query, operator=None), searcher(members, query, operator=None)
+        found = searcher(_MostRelevant(queryset), parsed.search_query(), operator=None)
+    except Exception:
+        if not (parsed.phrases or parsed.excluded):
+            raise
+        found = searcher(_MostRelevant(queryset), parsed.plain(), operator="and")
+    return RankedMembers(member_rows(found.results, context), sort), found.reduced_mode or backend is not None
+
+
+def _engine_members(
+    backend: str,
+    queryset: Any,
+    parsed: ParsedQuery,
+    context: RowContext,
+    chosen: dict[str, list[str]],
+    sort: str,
+    stop: int,
+) -> EngineMembers:
+    members = EngineMembers(backend, queryset, parsed.search_query() or "", context)
+    try:
+        members.fetch(chosen, sort, stop)
+    except Exception as error:
+        if means_server_unavailable(error) or not (parsed.phrases or parsed.excluded):
+            raise
+        logger.warning("Searching the members for %r without its phrases and exclusions", parsed, exc_info=True)
+        members = EngineMembers(backend, queryset, parsed.plain(), context)
+        members.fetch(chosen, sort, stop)
+    return members
+
+
+class _MostRelevant:
+    """A queryset as a searcher expects it (see `services.Searchable`), searched for its `MAX_RANKED`
+    best hits only: a word found in every item costs no more than one found in a thousand."""
+
+    def __init__(self, queryset: Any) -> None:
+        self.queryset = queryset
+
+    def search(self, query: "str | SearchQuery", *, operator: str | None, backend: str) -> Any:
+        return self.queryset.search(query, operator=operator, backend=backend)[:MAX_RANKED]
+
+
+def _search_pages(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> SearchOutcome:
+    pages = _MostRelevant(context.public_pages())
+    try:
+        return searcher(pages, parsed.search_query(), operator=None)
     except Exception:
         if not (parsed.phrases or parsed.excluded):
             raise
         # A backend that cannot run phrases or exclusions still finds the words.
-        logger.warning("Searching %r without its phrases and exclusions", query, exc_info=True)
-        plain = parsed.plain()
-        return searcher(pages, plain, operator="and"), searcher(members, plain, operator="and")
+        logger.warning("Searching %r without its phrases and exclusions", parsed, exc_info=True)
+        return searcher(pages, parsed.plain(), operator="and")
 
 
-def _excluded_items(parsed: ParsedQuery, searcher: Searcher) -> set[Any]:
+def _excluded_items(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> set[Any]:
     """The translation keys of pages having an excluded word: their translations are left out too."""
     query = parsed.exclusion_query()
     if query is None:
         return set()
     try:
-        found = searcher(Page.objects.live().public(), query, operator=None).results
+        found = searcher(context.public_pages(), query, operator=None).results
     except Exception:  # the main search has applied the exclusions to the pages themselves
         logger.warning("Could not search the excluded words %r", query, exc_info=True)
         return set()
@@ -189,7 +325,7 @@ def _one_per_item(hits: list[Page], context: RowContext) -> list[Page]:
             best[hit.translation_key] = hit
     missing = [key for key, hit in best.items() if hit.locale_id != context.locale.pk]
     if missing:
-        translations = Page.objects.live().public().filter(locale=context.locale, translation_key__in=missing)
+        translations = context.public_pages().filter(locale=context.locale, translation_key__in=missing)
         for translation in translations:
             best[translation.translation_key] = translation
     return list(best.values())
@@ -244,11 +380,17 @@ def _matches(row: Result, chosen: Mapping[str, list[str]], *, ignore: str = "") 
     )
 
 
-def _facets(rows: list[Result], chosen: Mapping[str, list[str]], context: RowContext) -> dict[str, list[FacetOption]]:
-    """Each facet's values with the number of results having them, under the other facets' filters."""
+def _facets(
+    rows: list[Result],
+    chosen: Mapping[str, list[str]],
+    context: RowContext,
+    member_counts: Mapping[str, Mapping[str, int]],
+) -> dict[str, list[FacetOption]]:
+    """Each facet's values with the number of results having them, under the other facets' filters:
+    counted here over `rows`, plus the members' counts."""
     counts: dict[str, dict[str, int]] = {}
     for name in FACETS:
-        counted = counts.setdefault(name, {})
+        counted = counts.setdefault(name, dict(member_counts.get(name, {})))
         for row in rows:
             if _matches(row, chosen, ignore=name):
                 for value in row.facet_values(name):

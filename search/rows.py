@@ -7,13 +7,17 @@ become rows of type "page". Member organisations, which are not pages, have thei
 rows (`member_rows`).
 """
 
+import hashlib
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q, prefetch_related_objects
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.functional import Promise
@@ -21,11 +25,13 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
+from wagtail.query import PageQuerySet
 
 from clusters.models import ClusterPage
 from clusters.taxonomy import Term
 from members.models import MemberOrganisation
 from portal.countries import COUNTRY_CHOICES
+from portal.page_cache import current_version
 from practices.models import BestPracticePage, Theme
 
 
@@ -82,6 +88,10 @@ class Result:
         }
 
 
+SITE_WIDE_SECONDS = 300
+logger = logging.getLogger(__name__)
+
+
 class RowContext:
     """What every row builder of one search shares, read once: the live clusters of every language
     (with their sectors), the language codes, the visitor's locale and the request (for URLs)."""
@@ -89,13 +99,18 @@ class RowContext:
     def __init__(self, locale: Locale, request: HttpRequest | None) -> None:
         self.locale = locale
         self.request = request
-        self.languages = dict(Locale.objects.values_list("pk", "language_code"))
-        clusters = list(ClusterPage.objects.live().public().prefetch_related("sectors"))
+        # Pages in a private section (and below it), read once for every search of the request.
+        self.private = Page.objects.private_q()
+        self.languages, clusters = _site_wide(self.private)
         self.clusters_by_pk = {page.pk: page for page in clusters}
         self.clusters_by_path = {page.path: page for page in clusters}
         self._local = {page.translation_key: page for page in clusters if page.locale_id == locale.pk}
         # The visitor's version of each cluster first, another one where there is none.
         self.clusters_by_slug = {page.slug: self.local(page) for page in clusters}
+
+    def public_pages(self) -> PageQuerySet:
+        """The live pages outside private sections."""
+        return Page.objects.live().exclude(self.private)
 
     def language(self, page: Page) -> str:
         return self.languages.get(page.locale_id, "")
@@ -111,6 +126,25 @@ class RowContext:
 
     def url(self, page: Page) -> str:
         return page.get_url(self.request) or ""
+
+
+def _site_wide(private: Q) -> tuple[dict[int, str], list[ClusterPage]]:
+    """The language codes and the public live clusters (with their sectors): cached until a page is
+    published, unpublished, moved or deleted (see portal/page_cache.py)."""
+    key = f"search:site-wide:{current_version()}:{hashlib.sha256(str(private).encode()).hexdigest()[:16]}"
+    try:
+        cached = cache.get(key)
+    except Exception:  # noqa: BLE001 - without a cache, read them each time
+        cached = None
+    if cached is not None:
+        return cast("tuple[dict[int, str], list[ClusterPage]]", cached)
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    clusters = list(ClusterPage.objects.live().exclude(private).prefetch_related("sectors"))
+    try:
+        cache.set(key, (languages, clusters), SITE_WIDE_SECONDS)
+    except Exception:
+        logger.warning("Could not cache the clusters searched", exc_info=True)
+    return languages, clusters
 
 
 RowBuilder = Callable[[list[int], RowContext], dict[int, Result]]
@@ -219,15 +253,13 @@ def other_page_row(page: Page, context: RowContext) -> Result:
 
 
 def member_rows(hits: Iterable[MemberOrganisation], context: RowContext) -> list[Result]:
-    """Rows for members found; each links to the member directory, searched for its name in its cluster."""
-    member_ids = [hit.pk for hit in hits]
-    members = MemberOrganisation.objects.filter(pk__in=member_ids).prefetch_related("sectors").in_bulk()
+    """Rows for the members found, as the search read them, in order; each links to the member
+    directory, searched for its name in its cluster. Their sectors are read in one query."""
+    members = list(hits)
+    prefetch_related_objects(members, "sectors")
     directory = reverse("member_directory")
     rows = []
-    for pk in member_ids:
-        member = members.get(pk)
-        if member is None:
-            continue
+    for member in members:
         source = context.clusters_by_pk.get(member.cluster_id)  # the version members hang on
         cluster = context.local(source) if source else None
         link = urlencode({"cluster": source.slug if source else "", "q": member.name})

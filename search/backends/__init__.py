@@ -6,6 +6,7 @@ fields (see portal/search_fields.py), each analysed by its own language's analys
 excluded word (`-word`) to every field rather than to each field on its own.
 """
 
+from collections.abc import Iterator
 from typing import Any
 
 from modelsearch.backends.elasticsearchbase import Field
@@ -77,11 +78,44 @@ class MultilingualQueryCompilerMixin:
         return {"bool": {"must": inner, "must_not": must_not}}
 
 
+class BoundedResultsMixin:
+    """Reads a bounded slice of hits (`results[:1000]`) in one request and one database query,
+    where Wagtail's results scroll through it a hundred hits (and a query) at a time."""
+
+    start: int
+    stop: int | None
+    backend: Any
+    query_compiler: Any
+    fields_param_name: str
+
+    def _do_search(self) -> Iterator[Any]:
+        if self.stop is None:
+            yield from super()._do_search()  # type: ignore[misc]
+            return
+        params = {
+            "index": self.backend.get_index_for_model(self.query_compiler.queryset.model).name,
+            "_source": False,
+            self.fields_param_name: "pk",
+            "from_": self.start,
+            "size": self.stop - self.start,
+        }
+        hits = self._backend_do_search(self._get_es_body(), **params)["hits"]["hits"]  # type: ignore[attr-defined]
+        yield from self._get_results_from_hits(hits)  # type: ignore[attr-defined]
+
+
 def multilingual(backend_class: type) -> type:
-    """`backend_class` with a query compiler that searches the per-language fields."""
+    """`backend_class` with a query compiler that searches the per-language fields, and results
+    read in one request."""
     compiler = type(
         f"Multilingual{backend_class.query_compiler_class.__name__}",
         (MultilingualQueryCompilerMixin, backend_class.query_compiler_class),
         {},
     )
-    return type(f"Multilingual{backend_class.__name__}", (backend_class,), {"query_compiler_class": compiler})
+    results = type(
+        f"Bounded{backend_class.results_class.__name__}", (BoundedResultsMixin, backend_class.results_class), {}
+    )
+    return type(
+        f"Multilingual{backend_class.__name__}",
+        (backend_class,),
+        {"query_compiler_class": compiler, "results_class": results},
+    )

@@ -56,6 +56,7 @@ def searcher_on(backend: str):
     def search(queryset, query, *, operator=None):
         return SearchOutcome(list(queryset.search(query, operator=operator, backend=backend)), reduced_mode=False)
 
+    search.backend = backend  # type: ignore[attr-defined]
     return search
 
 
