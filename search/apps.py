@@ -10,9 +10,11 @@ class SearchConfig(AppConfig):
     def ready(self) -> None:
         from . import news_rows  # noqa: F401 - it registers the news' page type
         from .documents import connect_signals
+        from .relevance import connect_signals as connect_term_name_signals
         from .signal_handlers import register_signal_handlers
         from .vocabulary import connect_signals as connect_vocabulary_signals
 
         register_signal_handlers()
         connect_signals()
         connect_vocabulary_signals()
+        connect_term_name_signals()

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlencode
 
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -26,6 +28,9 @@ from .query import ParsedQuery
 from .vocabulary import CORRECTED_FROM, corrections, term_models, vocabulary_words
 
 logger = logging.getLogger(__name__)
+
+TERM_NAMES_KEY = "search:term-names"
+TERM_NAMES_SECONDS = 3600
 
 MAX_RELAXED_WORDS = 8  # longer queries try fewer combinations: all but one word, then half of them
 
@@ -69,14 +74,35 @@ def with_alternates(parsed: ParsedQuery) -> ParsedQuery:
         return parsed
     wanted = set(keys.values())
     found: dict[str, list[str]] = {}
-    for model in term_models():
-        for names in model.objects.values_list("name_en", "name_fr", "name_ar"):
-            words = [_significant(name) for name in names]
-            for word, key in keys.items():
-                if any(key in name_words and set(name_words) <= wanted for name_words in words):
-                    found.setdefault(word, []).extend(name for i, name in enumerate(names) if key not in words[i])
+    for names in term_names():
+        words = [_significant(name) for name in names]
+        for word, key in keys.items():
+            if any(key in name_words and set(name_words) <= wanted for name_words in words):
+                found.setdefault(word, []).extend(name for i, name in enumerate(names) if key not in words[i])
     alternates = tuple((word, tuple(dict.fromkeys(names))) for word, names in found.items() if names)
     return replace(parsed, alternates=alternates) if alternates else parsed
+
+
+def term_names() -> list[tuple[str, str, str]]:
+    """Every sector's, theme's and challenge's names in the three languages, kept in the cache (until
+    one changes: see `forget_term_names`) so that a search does not read them again."""
+    names = cache.get(TERM_NAMES_KEY)
+    if names is None:
+        names = [
+            tuple(row) for model in term_models() for row in model.objects.values_list("name_en", "name_fr", "name_ar")
+        ]
+        cache.set(TERM_NAMES_KEY, names, TERM_NAMES_SECONDS)
+    return names
+
+
+def forget_term_names(**kwargs: Any) -> None:
+    cache.delete(TERM_NAMES_KEY)
+
+
+def connect_signals() -> None:
+    for model in term_models():
+        post_save.connect(forget_term_names, sender=model, dispatch_uid=f"term-names-save-{model._meta.label}")
+        post_delete.connect(forget_term_names, sender=model, dispatch_uid=f"term-names-delete-{model._meta.label}")
 
 
 def _significant(text: str) -> list[str]:
