@@ -1,7 +1,10 @@
 """A search that forgives: most of the words, typos, countries and sectors in any language."""
 
+import io
+
 import pytest
 from bs4 import BeautifulSoup
+from django.core.management import call_command
 from wagtail.models import Locale
 
 from portal.search_fields import arabic_search_form
@@ -116,3 +119,12 @@ def test_only_the_misspelt_words_are_corrected(demo, searcher):
     found = search_portal("CE3M aeronotics", locale=locale("en"), searcher=searcher)
     assert (found.relaxation.kind, found.relaxation.query) == ("corrected", "CE3M aeronautics")
     assert "CE3M" in titles(found)
+
+
+def test_the_demo_loader_leaves_the_vocabulary_complete(demo):
+    """A new site offers corrections at once: the loader counts every indexed word, sectors included,
+    also where saving the content already wrote some of them."""
+    IndexedWord.objects.filter(word__in=["aeronautics", "aéronautique", "electronics"]).delete()
+    call_command("load_demo", stdout=io.StringIO())
+    words = set(IndexedWord.objects.values_list("word", flat=True))
+    assert {"aeronautics", "aéronautique", "electronics"} <= words

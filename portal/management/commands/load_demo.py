@@ -25,6 +25,7 @@ from portal.models import HomePage
 from practices.demo import PRACTICE_INDEX, load_practices
 from practices.models import BestPracticeIndexPage
 from proposals.demo import load_proposals
+from search.vocabulary import rebuild_vocabulary
 
 LANGUAGES = ("en", "fr", "ar")
 CLUSTER_FACTS = (
@@ -82,6 +83,9 @@ class Command(BaseCommand):
             # The demo's registrations and meetings go through the services, which write mail to the
             # fictional demo accounts: it is dropped, so the first mail in var/mail/ is the visitor's own.
             OutboxMessage.objects.filter(pk__gt=last_message).delete()
+        # The words that "did you mean" offers: everything the demo indexed, the sectors' names too.
+        self.step("search vocabulary")
+        rebuild_vocabulary()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
 
     def step(self, message: str) -> None:
