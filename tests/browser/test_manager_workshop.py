@@ -20,6 +20,7 @@ def sign_in(page, base_url: str, email: str, next_url: str) -> None:
     page.get_by_label("Email").fill(email)
     page.get_by_label(re.compile(r"^Password:?$")).fill("medclusters-demo")
     page.locator("main form").get_by_role("button", name="Sign in").click()
+    expect(page).not_to_have_url(re.compile(r"/accounts/login/"), timeout=60_000)
 
 
 def test_a_manager_publishes_a_workshop_a_partner_registers(live_demo, new_context, settings, monkeypatch, tmp_path):
