@@ -16,6 +16,8 @@ from clusters.models import ClusterPage
 from clusters.permissions import managed_clusters, manages_cluster
 from portal.translations import sources
 
+from .event_times import show_times_in_event_zone
+
 
 def _keys(clusters: Any) -> set:
     return {cluster.translation_key for cluster in clusters}
@@ -30,6 +32,7 @@ def _choices(clusters: QuerySet[ClusterPage], kept: list[ClusterPage]) -> QueryS
 class EventPageForm(WagtailAdminPageForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        show_times_in_event_zone(self)
         event = self.instance
         self.current_organiser = event.organiser if event.organiser_id else None
         self.current_co_organisers = list(event.co_organisers.all()) if event.pk else []
