@@ -14,36 +14,49 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 from clusters.models import ClusterPage
 from clusters.permissions import managed_clusters, manages_cluster
-from portal.translations import sources
+from portal.translations import one_version_each
+
+from .event_times import show_times_in_event_zone
 
 
 def _keys(clusters: Any) -> set:
     return {cluster.translation_key for cluster in clusters}
 
 
-def _choices(clusters: QuerySet[ClusterPage], kept: list[ClusterPage]) -> QuerySet[ClusterPage]:
-    """`clusters` and the versions already chosen (a translation may name a translated cluster)."""
+def _choices(clusters: QuerySet[ClusterPage], kept: list[ClusterPage], locale_id: int | None) -> QuerySet[ClusterPage]:
+    """`clusters` and those already chosen, one version each: in the event page's language where
+    the cluster is translated into it."""
     chosen = Q(pk__in=clusters.values("pk")) | Q(pk__in=[cluster.pk for cluster in kept])
-    return ClusterPage.objects.filter(chosen).order_by("title")
+    return one_version_each(ClusterPage.objects.filter(chosen), locale_id).order_by("title")
+
+
+def _as_chosen(kept: list[ClusterPage], choices: QuerySet[ClusterPage]) -> list[int]:
+    """The choices that are the clusters in `kept` (whichever of their versions it names)."""
+    keys = _keys(kept)
+    return [cluster.pk for cluster in choices if cluster.translation_key in keys]
 
 
 class EventPageForm(WagtailAdminPageForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        show_times_in_event_zone(self)
         event = self.instance
         self.current_organiser = event.organiser if event.organiser_id else None
         self.current_co_organisers = list(event.co_organisers.all()) if event.pk else []
         if "organiser" in self.fields:
             managed = managed_clusters(self.for_user) if self.for_user else ClusterPage.objects.none()
             field = self.fields["organiser"]
-            field.queryset = _choices(managed, [self.current_organiser] if self.current_organiser else [])
+            kept = [self.current_organiser] if self.current_organiser else []
+            field.queryset = _choices(managed, kept, event.locale_id)
             only = list(field.queryset[:2])
             if self.current_organiser is None and len(only) == 1:
                 self.initial["organiser"] = only[0].pk
+            elif kept:
+                self.initial["organiser"] = next(iter(_as_chosen(kept, field.queryset)), None)
         if "co_organisers" in self.fields:
-            self.fields["co_organisers"].queryset = _choices(
-                sources(ClusterPage.objects.all()), self.current_co_organisers
-            )
+            field = self.fields["co_organisers"]
+            field.queryset = _choices(ClusterPage.objects.all(), self.current_co_organisers, event.locale_id)
+            self.initial["co_organisers"] = _as_chosen(self.current_co_organisers, field.queryset)
 
     def _manages_current_organiser(self) -> bool:
         if self.current_organiser is None:

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import Q as DbQ
 from django.utils import translation
 from wagtail.models import Locale, Page
 
@@ -58,3 +59,16 @@ def in_language(page: P, language: str) -> P:
 def in_reader_language(page: P) -> P:
     """`page` in the language of the current request (the active translation)."""
     return in_language(page, translation.get_language() or default_language())
+
+
+def one_version_each(pages: Q, locale_id: int | None) -> Q:
+    """One version of each item among `pages` (whichever of its versions they hold): the one in
+    `locale_id` where the item has one, its source otherwise."""
+    model = pages.model
+    keys = pages.values("translation_key")
+    local = model.objects.filter(translation_key__in=keys, locale_id=locale_id)
+    elsewhere = model.objects.filter(translation_key__in=keys).exclude(
+        translation_key__in=local.values("translation_key")
+    )
+    chosen = DbQ(pk__in=local.values("pk")) | DbQ(pk__in=sources(elsewhere).values("pk"))
+    return model.objects.filter(chosen)

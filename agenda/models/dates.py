@@ -9,6 +9,14 @@ from django.utils import formats, timezone, translation
 ISOLATE, END_ISOLATE = "\u2068", "\u2069"  # Unicode first-strong isolate and its end
 
 
+def zone_named(name: str) -> tzinfo:
+    """The time zone called `name`, or UTC when there is none by that name."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
+        return zoneinfo.ZoneInfo("UTC")
+
+
 class EventDatesMixin:
     """The dates of a page with `start`, `end` (aware datetimes) and `time_zone` (a zone's name)."""
 
@@ -19,10 +27,7 @@ class EventDatesMixin:
 
     @property
     def zone(self) -> tzinfo:
-        try:
-            return zoneinfo.ZoneInfo(self.time_zone)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return zoneinfo.ZoneInfo("UTC")
+        return zone_named(self.time_zone)
 
     @property
     def local_start(self) -> datetime:
