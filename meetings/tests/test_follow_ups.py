@@ -202,3 +202,17 @@ def test_a_demo_meeting_rated_cooperation_possible_gets_its_follow_up_mail_in_va
         "partner2@example.org": "What came of your meeting with Tunis Embedded Labs (demo)?",
         "partner3@example.org": "What came of your meeting with Provence Mécatronique (demo)?",
     }
+
+
+def test_on_a_phone_the_agenda_scrolls_and_the_proposal_list_fits(client, meeting, asked, amina):
+    """The agenda's table sits in a box that scrolls sideways, and the form's drop-downs are no wider
+    than the form (`static/css/meetings.css`)."""
+    client.force_login(amina.user)
+    agenda = BeautifulSoup(
+        client.get(f"/fr/events/{meeting.request.programme.event_id}/b2b/agenda/").content, "html.parser"
+    )
+    assert agenda.select_one(".table-scroll > table.b2b-agenda")
+    form = BeautifulSoup(client.get(url(meeting)).content, "html.parser")
+    assert form.select_one("form.b2b-form select[name=proposal]")
+    css = (settings.BASE_DIR / "static/css/meetings.css").read_text()
+    assert ".b2b-form select { max-inline-size: 100%; }" in css
