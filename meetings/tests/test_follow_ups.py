@@ -216,3 +216,17 @@ def test_on_a_phone_the_agenda_scrolls_and_the_proposal_list_fits(client, meetin
     assert form.select_one("form.b2b-form select[name=proposal]")
     css = (settings.BASE_DIR / "static/css/meetings.css").read_text()
     assert ".b2b-form select { max-inline-size: 100%; }" in css
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [("en", "What came of the meeting?"), ("fr", "Qu’est-il sorti du rendez-vous ?"), ("ar", "ما الذي نتج عن اللقاء؟")],
+)
+def test_a_question_label_ends_with_its_question_mark(client, meeting, asked, amina, language, question):
+    client.force_login(amina.user)
+    form = BeautifulSoup(client.get(url(meeting, language)).content, "html.parser").select_one("form.b2b-form")
+    labels = [label.get_text(strip=True) for label in form.select("label, legend")]
+    assert question in labels
+    assert not [label for label in labels if label.endswith(("?:", "؟:", "? :"))]
+    if language == "en":  # a label that is not a question keeps its colon
+        assert "A joint proposal on the portal (optional):" in labels
