@@ -11,6 +11,8 @@ from cryptography.fernet import Fernet, MultiFernet
 from django.conf import settings
 from django.utils import translation
 
+from .validators import refuse_too_long_email
+
 
 def home_in_active_language() -> str:
     """The home page in the language the visitor is reading: the bare root would pick a language
@@ -30,6 +32,11 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_logout_redirect_url(self, request) -> str:
         return home_in_active_language()
+
+    def clean_email(self, email: str) -> str:
+        """Every address typed into allauth's forms (sign-up, adding or changing an address) fits the
+        columns that store it."""
+        return refuse_too_long_email(super().clean_email(email))
 
     def save_user(self, request, user, form, commit=True):
         user.preferred_language = translation.get_language() or settings.LANGUAGE_CODE

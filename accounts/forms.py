@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
+from .validators import refuse_too_long_email
 
 
 class ProfileForm(forms.ModelForm):
@@ -37,7 +38,9 @@ class DeleteAccountForm(forms.Form):
             )
         else:
             self.fields["email"] = forms.EmailField(
-                label=_("Your email address"), help_text=_("Your account has no password: type its address instead.")
+                label=_("Your email address"),
+                validators=[refuse_too_long_email],
+                help_text=_("Your account has no password: type its address instead."),
             )
 
     def clean_password(self) -> str:

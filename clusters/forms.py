@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from accounts.validators import refuse_too_long_email
 from portal.text import has_control_characters
 from portal.translations import sources
 
@@ -9,7 +10,7 @@ from .models import ClusterPage
 
 
 class InviteManagerForm(forms.Form):
-    email = forms.EmailField(label=_("Email address"))
+    email = forms.EmailField(label=_("Email address"), validators=[refuse_too_long_email])
     cluster = forms.ModelChoiceField(label=_("Cluster"), queryset=sources(ClusterPage.objects.all()).order_by("title"))
     language = forms.ChoiceField(
         label=_("Language of the invitation"),

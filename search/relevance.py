@@ -130,8 +130,11 @@ def forgiving_search(
     for attempt, kind in _widened(searched):
         try:
             found = run(attempt)
-        except Exception:  # a backend without approximate matching (SQLite)
-            logger.info("Could not widen the search to %r", attempt, exc_info=True)
+        except NotImplementedError as error:  # a backend without approximate matching (SQLite): expected
+            logger.info("Could not widen the search to %r: %s", attempt, error)
+            continue
+        except Exception:
+            logger.warning("Could not widen the search to %r", attempt, exc_info=True)
             continue
         if _found(found):
             return found, attempt, Relaxation(kind)

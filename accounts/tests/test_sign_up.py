@@ -89,3 +89,36 @@ def test_password_errors_are_in_the_visitors_language(client, db, language, mess
     )
     assert response.status_code == 200
     assert message in response.content.decode()
+
+
+# 312 characters: a valid address, longer than the 254 the email columns hold.
+TOO_LONG = "a" * 60 + "." + "b" * 56 + "@" + ".".join(["c" * 60] * 3) + ".example.org"
+TOO_LONG_ERROR = {
+    "fr": "Une adresse e-mail peut compter au plus 254 caractères (celle-ci en compte 312).",
+    "ar": "لا يمكن أن يتجاوز عنوان البريد الإلكتروني 254 حرفًا (هذا العنوان فيه 312).",
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_an_address_longer_than_254_characters_is_refused(db, language):
+    assert len(TOO_LONG) == 312
+    response = sign_up(Client(), TOO_LONG, language)
+    assert response.status_code == 200
+    assert TOO_LONG_ERROR[language] in response.content.decode()
+    assert not EmailAddress.objects.filter(email__startswith="aaaa").exists()
+
+
+def test_signing_up_twice_with_a_too_long_address_never_fails(db):
+    for language in ("fr", "ar"):
+        response = sign_up(Client(raise_request_exception=True), TOO_LONG, language)
+        assert response.status_code == 200 and TOO_LONG_ERROR[language] in response.content.decode()
+
+
+def test_the_254_character_limit_holds_when_adding_an_address(client, db):
+    from tests.factories import make_person
+
+    client.force_login(make_person("amina@example.org"))
+    response = client.post("/ar/accounts/email/", {"action_add": "", "email": TOO_LONG})
+    assert response.status_code == 200
+    assert TOO_LONG_ERROR["ar"] in response.content.decode()
+    assert not EmailAddress.objects.filter(email=TOO_LONG[:254]).exists()

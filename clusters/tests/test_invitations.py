@@ -75,6 +75,16 @@ def test_bad_input_re_renders_the_form(admin_client):
     assert response.context["form"].errors.keys() == {"email", "cluster", "language"}
 
 
+def test_an_address_longer_than_254_characters_is_refused(admin_client, django_user_model):
+    email = "a" * 200 + "@" + "b" * 60 + ".example.org"
+    response = admin_client.post(
+        "/admin/clusters/invite/", {"email": email, "cluster": cluster("qoot").pk, "language": "fr"}
+    )
+    assert response.status_code == 200
+    assert "An email address can have at most 254 characters (this one has 273)." in response.content.decode()
+    assert not django_user_model.objects.filter(email__startswith="aaaa").exists()
+
+
 def test_managers_cannot_invite(client, demo, django_user_model):
     client.force_login(django_user_model.objects.get(email="manager@ce3m.example.org"))
     qoot = cluster("qoot")

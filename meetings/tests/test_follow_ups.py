@@ -202,3 +202,31 @@ def test_a_demo_meeting_rated_cooperation_possible_gets_its_follow_up_mail_in_va
         "partner2@example.org": "What came of your meeting with Tunis Embedded Labs (demo)?",
         "partner3@example.org": "What came of your meeting with Provence Mécatronique (demo)?",
     }
+
+
+def test_on_a_phone_the_agenda_scrolls_and_the_proposal_list_fits(client, meeting, asked, amina):
+    """The agenda's table sits in a box that scrolls sideways, and the form's drop-downs are no wider
+    than the form (`static/css/meetings.css`)."""
+    client.force_login(amina.user)
+    agenda = BeautifulSoup(
+        client.get(f"/fr/events/{meeting.request.programme.event_id}/b2b/agenda/").content, "html.parser"
+    )
+    assert agenda.select_one(".table-scroll > table.b2b-agenda")
+    form = BeautifulSoup(client.get(url(meeting)).content, "html.parser")
+    assert form.select_one("form.b2b-form select[name=proposal]")
+    css = (settings.BASE_DIR / "static/css/meetings.css").read_text()
+    assert ".b2b-form select { max-inline-size: 100%; }" in css
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [("en", "What came of the meeting?"), ("fr", "Qu’est-il sorti du rendez-vous ?"), ("ar", "ما الذي نتج عن اللقاء؟")],
+)
+def test_a_question_label_ends_with_its_question_mark(client, meeting, asked, amina, language, question):
+    client.force_login(amina.user)
+    form = BeautifulSoup(client.get(url(meeting, language)).content, "html.parser").select_one("form.b2b-form")
+    labels = [label.get_text(strip=True) for label in form.select("label, legend")]
+    assert question in labels
+    assert not [label for label in labels if label.endswith(("?:", "؟:", "? :"))]
+    if language == "en":  # a label that is not a question keeps its colon
+        assert "A joint proposal on the portal (optional):" in labels

@@ -34,6 +34,20 @@ def test_the_page_shows_what_the_organisation_does_and_seeks(client, ce3m):
     assert "@" not in text
 
 
+def test_the_page_shows_the_description_in_the_readers_language(client, ce3m):
+    member = add_member(ce3m, "Atlas Boards", description="Assembles printed circuit boards.")
+    member.description_fr = "Assemble des cartes électroniques."
+    member.description_ar = "تجميع اللوحات الإلكترونية."
+    member.save()
+    for language, expected in (
+        ("en", "Assembles printed circuit boards."),
+        ("fr", "Assemble des cartes électroniques."),
+        ("ar", "تجميع اللوحات الإلكترونية."),
+    ):
+        lead = page(client.get(f"/{language}/members/{member.pk}/")).select_one("header .lead")
+        assert lead.get_text(strip=True) == expected
+
+
 def test_member_cards_link_to_the_page(client, ce3m):
     member = add_member(ce3m, "Aaa First Member")
     cache.clear()

@@ -109,6 +109,8 @@ TEMPLATES = [
         },
     },
 ]
+# Every form's labels: a question ends with its question mark, without ":" (portal/form_labels.py).
+FORM_RENDERER = "portal.form_labels.FormRenderer"
 
 # Database: SQLite under var/ unless DATABASE_URL points elsewhere.
 DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}

@@ -277,3 +277,16 @@ def test_a_cluster_manager_gets_the_practice_form_under_their_cluster(client, de
     assert len(themes) == 8
     assert page.select("input[name=sectors][type=checkbox]")
     assert client.get(f"/admin/pages/add/practices/bestpracticepage/{qoot.pk}/").status_code in (302, 403)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_practice_shows_no_personal_address_but_links_to_the_clusters_contact_form(client, demo, language):
+    practice = BestPracticePage.objects.get(slug="prototyping-platform", locale__language_code=language)
+    assert practice.contact_email == "manager@ce3m.example.org"
+    page = soup(client.get(practice.url))
+    assert "@" not in page.main.get_text(" ", strip=True)
+    assert not page.select("a[href^='mailto:']")
+    contact = page.select_one("section[aria-labelledby=contact-heading] a")
+    assert contact["href"] == f"/{language}/clusters/ce3m/contact/"
+    assert contact.get_text(strip=True) == {"en": "Contact the cluster", "fr": "Contacter le cluster"}[language]
+    assert client.get(contact["href"]).status_code == 200

@@ -82,3 +82,11 @@ def test_malformed_query_strings_give_a_normal_page(client, demo, raw):
     for path in ("/en/search/", "/api/search/", "/api/search/suggest/"):
         response = client.get(f"{path}?{raw}&type=%FF&cluster=%E9")
         assert response.status_code == 200, (path, raw)
+
+
+@pytest.mark.parametrize("typed", ["<script>", '"unclosed'])
+def test_a_search_the_portal_copes_with_logs_no_traceback(client, demo, caplog, typed):
+    with caplog.at_level("INFO"):
+        response = client.get("/en/search/", {"q": typed})
+    assert response.status_code == 200
+    assert [record.getMessage() for record in caplog.records if record.exc_info] == []
