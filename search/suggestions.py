@@ -21,7 +21,7 @@ from wagtail.models import Locale, Page
 
 from clusters.models import ClusterPage
 from members.models import MemberOrganisation
-from portal.search_fields import arabic_search_form
+from portal.search_fields import arabic_search_form, normalise_arabic
 
 from .rows import page_type_of
 
@@ -34,12 +34,19 @@ def title_words(text: str) -> list[str]:
     return _WORD.findall(arabic_search_form(text).casefold())
 
 
+def _spelt_words(text: str) -> list[str]:
+    """The words as written, letter forms normalised: what someone typing a name begins with
+    ("فالب…" for "فالبيوم", whose "فال" the article rule would take away)."""
+    return _WORD.findall(normalise_arabic(text).casefold())
+
+
 def _rank(title: str, typed: list[str]) -> tuple[int, int] | None:
     """How well a title matches the words typed (lower is better), None if it does not."""
-    words = title_words(title)
-    if not all(any(word.startswith(part) for word in words) for part in typed):
+    compared, spelt = title_words(title), _spelt_words(title)
+    if not all(any(word.startswith(part) for word in compared + spelt) for part in typed):
         return None
-    return (0 if words and words[0].startswith(typed[0]) else 1, len(title))
+    first = compared[:1] + spelt[:1]
+    return (0 if any(word.startswith(typed[0]) for word in first) else 1, len(title))
 
 
 def _prefiltered(titles: Any, field: str, query: str) -> Any:

@@ -104,6 +104,11 @@ def test_arabic_suggestions_ignore_the_article(client, demo):
     assert title_words("الإلكترونيات والميكاترونيك") == title_words("إلكترونيات ميكاترونيك")
 
 
+def test_arabic_names_that_begin_like_an_article_are_suggested_as_typed(client, demo):
+    # "فالبيوم" (Valbiom) begins with the letters of "ف" + "ال"; typing its start still finds it.
+    assert "فالبيوم" in suggested_titles(client, "فالب", "ar")
+
+
 def test_suggestions_in_the_visitors_language_come_first(client, demo):
     suggestions = client.get("/api/search/suggest/", {"q": "prototypage", "lang": "en"}).json()
     assert suggestions[0]["url"].startswith("/fr/")  # no English title has the word: the French one is offered

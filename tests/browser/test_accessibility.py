@@ -71,7 +71,7 @@ def test_page_is_accessible(demo_site, axe_page, axe_source, path):
     response = page.goto(f"{demo_site.url}{path}")
     assert response.status == (404 if path == PAGES["not-found"] else 200)
     if path == PAGES["search-results"]:
-        expect(page.locator(".search-results").get_by_role("link", name="CE3M")).to_be_visible()
+        expect(page.locator(".search-results").get_by_role("link", name="CE3M", exact=True)).to_be_visible()
 
     # axe-core: no serious or critical violation.
     page.add_script_tag(content=axe_source)

@@ -45,7 +45,7 @@ def test_escape_closes_and_enter_then_searches(demo_site, page, console_errors):
     page.goto(f"{demo_site.url}/en/clusters/")
     box = page.locator("#site-search-q")
     box.press_sequentially("CE3", delay=40)
-    expect(suggestions(page).get_by_role("option", name="CE3M")).to_be_visible()
+    expect(suggestions(page).get_by_role("option", name="CE3M", exact=True)).to_be_visible()
 
     box.press("Escape")
     expect(suggestions(page)).to_be_hidden()
