@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from clusters.models import ClusterPage
-from meetings.models import MeetingRating
+from meetings.models import MeetingFollowUp, MeetingRating
 from proposals.models import ProposalStatus
 
 from .charts import Chart, bar_chart, format_number, trend_chart
@@ -50,6 +50,14 @@ def _computed_counts() -> list[tuple[Any, Promise]]:
                 (MeetingRating.Outcome.INFORMATIVE, gettext_lazy("Meeting ratings: informative")),
                 (MeetingRating.Outcome.INSUFFICIENT_INTEREST, gettext_lazy("Meeting ratings: insufficient interest")),
                 (MeetingRating.Outcome.DID_NOT_TAKE_PLACE, gettext_lazy("Meeting ratings: did not take place")),
+            )
+        ],
+        *[
+            (lambda f, outcome=outcome: f.follow_ups.get(outcome, 0), label)
+            for outcome, label in (
+                (MeetingFollowUp.Outcome.EXCHANGE, gettext_lazy("After the meeting: an exchange continues")),
+                (MeetingFollowUp.Outcome.AGREEMENT, gettext_lazy("After the meeting: an agreement signed")),
+                (MeetingFollowUp.Outcome.PROJECT, gettext_lazy("After the meeting: a joint project started")),
             )
         ],
         *[(lambda f, status=status: f.proposals.get(status, 0), status.label) for status in ProposalStatus],

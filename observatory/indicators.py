@@ -15,7 +15,7 @@ from django.db.models.functions import Coalesce, ExtractYear, Length, Substr
 
 from agenda.models import EventPage, Registration
 from clusters.models import ClusterPage
-from meetings.models import Meeting, MeetingRating
+from meetings.models import Meeting, MeetingFollowUp, MeetingRating
 from portal.translations import sources
 from proposals.models import ExpressionOfInterest, ProposalPage, ProposalStatus
 
@@ -32,6 +32,7 @@ class ComputedFigures:
     checked_in: int = 0
     meetings: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)  # ratings given, by outcome
+    follow_ups: dict[str, int] = field(default_factory=dict)  # what came of meetings, as participants answered
     proposals: dict[str, int] = field(default_factory=dict)  # by status
     interests: int = 0  # expressions of interest received
 
@@ -71,6 +72,8 @@ def computed_figures(cluster_keys: Iterable[UUID] | None = None) -> ByClusterAnd
         target.meetings = row["count"]
     for target, row in add(meeting_outcome_totals()):
         target.outcomes[row["outcome"]] = row["count"]
+    for target, row in add(follow_up_totals()):
+        target.follow_ups[row["outcome"]] = row["count"]
     clusters_by_path = _cluster_keys_by_path()
     for target, row in add(_with_cluster(_proposals(), clusters_by_path)):
         target.proposals[row["status"]] = target.proposals.get(row["status"], 0) + row["count"]
@@ -115,6 +118,21 @@ def meeting_outcome_totals() -> QuerySet:
     """
     return (
         MeetingRating.objects.order_by()
+        .values(
+            "outcome",
+            key=F("meeting__request__programme__event__organiser__translation_key"),
+            year=ExtractYear("meeting__slot__starts_at"),
+        )
+        .annotate(count=Count("pk"))
+    )
+
+
+def follow_up_totals() -> QuerySet:
+    """What came of the B2B meetings weeks later (an exchange, an agreement, a joint project), per
+    organising cluster, year of the meeting and answer: totals only, never who answered what."""
+    return (
+        MeetingFollowUp.objects.exclude(outcome="")
+        .order_by()
         .values(
             "outcome",
             key=F("meeting__request__programme__event__organiser__translation_key"),

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from meetings.models import ParticipantProfile
+from meetings.models import Meeting, MeetingFollowUp, ParticipantProfile
 from members.models import Affiliation, MemberOrganisation
 from observatory.cooperation import cooperation_links, meetings_by_country_pair
 from observatory.indicators import computed_figures
@@ -98,3 +98,23 @@ def test_meetings_link_the_clusters_of_the_participants_organisations(clusters):
     # A claim the cluster's managers have not confirmed links nobody.
     Affiliation.objects.filter(organisation=members["FR"]).update(confirmed_at=None)
     assert cooperation_links({north.translation_key: "FR", south.translation_key: "MA"}) == {}
+
+
+def test_what_came_of_the_meetings_counts_for_the_organising_cluster(clusters):
+    _north, south = clusters
+    event = held_event(south, 2024)
+    meeting = Meeting.objects.get(request__programme__event=event)
+    answers = {"first": MeetingFollowUp.Outcome.AGREEMENT, "second": MeetingFollowUp.Outcome.EXCHANGE}
+    for profile in ParticipantProfile.objects.filter(programme__event=event):
+        MeetingFollowUp.objects.create(
+            meeting=meeting,
+            profile=profile,
+            sent_at=timezone.now(),
+            outcome=answers[profile.user.email.split("@")[0].rstrip("0123456789")],
+            answered_at=timezone.now(),
+        )
+    held_event(south, 2024)  # asked nothing yet: no answer counts
+
+    in_2024 = computed_figures()[south.translation_key][2024]
+
+    assert in_2024.follow_ups == {"agreement": 1, "exchange": 1}
