@@ -1,6 +1,7 @@
 """Shared test fixtures: which backing services this run has, and demo content."""
 
 import json
+import logging
 import os
 import shutil
 
@@ -151,6 +152,7 @@ def committed(django_capture_on_commit_callbacks):
     the search server's index current, so a search right after sees the change."""
     from contextlib import contextmanager
 
+    from wagtail.models import Page
     from wagtail.search.backends import get_search_backend
 
     @contextmanager
@@ -159,7 +161,33 @@ def committed(django_capture_on_commit_callbacks):
             yield
         get_search_backend().refresh_indexes()
 
-    return block
+    newest = Page.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    yield block
+    forget_indexed_pages_after(newest)
+
+
+def forget_indexed_pages_after(newest: int) -> None:
+    """Take out of the search server's index the pages a test added (their rows are rolled back, the
+    index is not), so that the next test counts only its own."""
+    from django.conf import settings
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    for name in settings.WAGTAILSEARCH_BACKENDS:
+        backend = get_search_backend(name)
+        if hasattr(backend, "es"):
+            index = backend.get_index_for_model(Page).name
+            body = {"query": {"range": {"id_filter": {"gt": newest}}}, "size": 10000, "_source": False}
+            new_api = backend.use_new_elasticsearch_api
+            try:
+                found = backend.es.search(index=index, **body) if new_api else backend.es.search(index=index, body=body)
+                actions = [{"delete": {"_index": hit["_index"], "_id": hit["_id"]}} for hit in found["hits"]["hits"]]
+                if actions and new_api:
+                    backend.es.bulk(operations=actions, refresh=True)
+                elif actions:
+                    backend.es.bulk(body=actions, refresh=True)
+            except Exception as error:  # noqa: BLE001 - a server a test took away, or none at all
+                logging.getLogger(__name__).info("Could not clean the index %s: %s", index, error)
 
 
 @pytest.fixture

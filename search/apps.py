@@ -8,7 +8,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
-        from . import news_rows  # noqa: F401 - it registers the news' page type
+        from . import event_rows, news_rows, proposal_rows  # noqa: F401 - they register their page types
         from .documents import connect_signals
         from .relevance import connect_signals as connect_term_name_signals
         from .signal_handlers import register_signal_handlers

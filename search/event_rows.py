@@ -44,4 +44,4 @@ def _event_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
     return rows
 
 
-register_page_type(PageType("event", EventPage, _("Event"), _("Events"), _event_rows))
+register_page_type(PageType("event", EventPage, _("Event"), _("Events"), _event_rows, lambda event: event.start))

@@ -27,4 +27,4 @@ def _news_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
     return rows
 
 
-register_page_type(PageType("news", NewsPage, _("News item"), _("News"), _news_rows))
+register_page_type(PageType("news", NewsPage, _("News item"), _("News"), _news_rows, lambda news: news.published_at()))

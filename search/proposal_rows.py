@@ -62,5 +62,7 @@ def _call_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
 
 
 register_page_type(PageType("proposal", ProposalPage, _("Joint proposal"), _("Joint proposals"), _proposal_rows))
-register_page_type(PageType("call", FundingCallPage, _("Funding call"), _("Funding calls"), _call_rows))
+register_page_type(
+    PageType("call", FundingCallPage, _("Funding call"), _("Funding calls"), _call_rows, lambda call: call.deadline)
+)
 register_theme_model(Challenge)

@@ -32,6 +32,7 @@ from portal.countries import COUNTRY_CHOICES
 from . import event_rows, proposal_rows  # noqa: F401 - they register their page types
 from .document_results import found_documents
 from .member_hits import EngineMembers, MemberHits, RankedMembers
+from .page_hits import EnginePages, Hits, RankedRows
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
 from .relevance import Relaxation, forgiving_search
 from .rows import (
@@ -122,43 +123,34 @@ def search_portal(
     reduced_mode = False
     context = RowContext(locale, request)
     chosen = _valid_filters(filters or {}, context)
-    others: list[Result] = []  # pages and documents, ranked and counted here
+    pages: Hits = RankedRows([], sort, FACETS)
     members: MemberHits = RankedMembers([], sort)
+    documents: Hits = RankedRows([], sort, FACETS)
     relaxation = None
     if parsed.searchable:
         stop = max(page, 1) * RESULTS_PER_PAGE if isinstance(page, int) else RESULTS_PER_PAGE
 
-        def run(attempt: ParsedQuery) -> tuple[SearchOutcome, _FoundMembers]:
+        def run(attempt: ParsedQuery) -> tuple[_FoundHits, _FoundHits]:
+            found_pages, pages_reduced = _search_pages(attempt, context, searcher, chosen, sort, stop)
             found_members, members_reduced = _search_members(attempt, context, searcher, chosen, sort, stop)
-            return _search_pages(attempt, context, searcher), _FoundMembers(found_members, members_reduced, chosen)
+            return _FoundHits(found_pages, pages_reduced, chosen), _FoundHits(found_members, members_reduced, chosen)
 
-        (pages, found_members), parsed, relaxation = forgiving_search(parsed, run)
-        members = found_members.hits
-        reduced_mode = found_members.reduced_mode or pages.reduced_mode
-        page_rows = _page_rows(pages.results, context, _excluded_items(parsed, context, searcher))
-        documents = found_documents(parsed, context, searcher)
-        others = [row for pair in zip_longest(page_rows, documents) for row in pair if row is not None]
-        found = _Found(
-            [row for row in page_rows if _matches(row, chosen)],
-            members,
-            [row for row in documents if _matches(row, chosen)],
-            sort,
-        )
-    else:
-        found = _Found([], members, [], sort)
-    member_total, member_counts = members.counts(chosen)
-    found.member_total = member_total
-    facets = _facets(others, chosen, context, member_counts)
+        (found_pages, found_members), parsed, relaxation = forgiving_search(parsed, run)
+        pages, members = found_pages.hits, found_members.hits
+        reduced_mode = found_pages.reduced_mode or found_members.reduced_mode
+        documents = RankedRows(found_documents(parsed, context, searcher), sort, FACETS)
+    found = _Found(pages, members, documents, sort, chosen)
+    facets = _facets(found.counts, chosen, context)
     page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(page)
     page_obj.object_list = [_with_snippet(row, parsed) for row in page_obj.object_list]
     excluded_only = bool(parsed.excluded) and not parsed.searchable
     return SearchPage(query, page_obj, facets, chosen, sort, reduced_mode, excluded_only, relaxation)
 
 
-class _FoundMembers:
-    """The members a search found, as `relevance.forgiving_search` weighs an outcome (by its `results`)."""
+class _FoundHits:
+    """Results of one kind as `relevance.forgiving_search` weighs an outcome (by its `results`)."""
 
-    def __init__(self, hits: MemberHits, reduced_mode: bool, chosen: Mapping[str, list[str]]) -> None:
+    def __init__(self, hits: Hits, reduced_mode: bool, chosen: Mapping[str, list[str]]) -> None:
         self.hits, self.reduced_mode = hits, reduced_mode
         self.results = hits.counts(chosen)[0] > 0
 
@@ -173,21 +165,30 @@ def _interleaved(first: list[Result], second: list[Result]) -> list[Result]:
 
 class _Found:
     """The results under the filters chosen, in order, as a sequence the paginator slices: pages,
-    members and documents interleaved by rank (or the newest first). Members are read only as far
+    members and documents interleaved by rank (or the newest first). Each kind is read only as far
     as the slice asked for."""
 
-    def __init__(self, pages: list[Result], members: MemberHits, documents: list[Result], sort: str) -> None:
-        self.pages, self.members, self.documents, self.sort = pages, members, documents, sort
-        self.member_total = 0
+    def __init__(self, pages: Hits, members: Hits, documents: Hits, sort: str, chosen: Mapping[str, list[str]]) -> None:
+        self.kinds, self.sort = (pages, members, documents), sort
+        counted = [hits.counts(chosen) for hits in self.kinds]
+        self.totals = [total for total, _counts in counted]
+        self.counts: dict[str, dict[str, int]] = {}
+        for _total, counts in counted:
+            for name, values in counts.items():
+                summed = self.counts.setdefault(name, {})
+                for value, count in values.items():
+                    summed[value] = summed.get(value, 0) + count
 
     def __len__(self) -> int:
-        return len(self.pages) + self.member_total + len(self.documents)
+        return sum(self.totals)
 
     def _first(self, stop: int) -> list[Result]:
-        members = self.members.rows(min(stop, self.member_total))
+        pages, members, documents = (
+            hits.rows(min(stop, total)) for hits, total in zip(self.kinds, self.totals, strict=True)
+        )
         if self.sort == "date":
-            return sorted(self.pages + members + self.documents, key=_by_date, reverse=True)[:stop]
-        return _interleaved(_interleaved(self.pages, members), self.documents)[:stop]
+            return sorted(pages + members + documents, key=_by_date, reverse=True)[:stop]
+        return _interleaved(_interleaved(pages, members), documents)[:stop]
 
     def __getitem__(self, index: int | slice) -> Any:
         if isinstance(index, slice):
@@ -269,16 +270,73 @@ class _MostRelevant:
         return self.queryset.search(query, operator=operator, backend=backend)[:MAX_RANKED]
 
 
-def _search_pages(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> SearchOutcome:
+def _search_pages(
+    parsed: ParsedQuery, context: RowContext, searcher: Searcher, chosen: dict[str, list[str]], sort: str, stop: int
+) -> tuple[Hits, bool]:
+    """The pages found, one per translated item, grouped, counted and paged on the search server if
+    there is one (else here); whether the database answered in place of the server."""
+    excluded = _excluded_items(parsed, context, searcher)
+    backend = _engine_backend(searcher)
+    if backend is not None:
+        try:
+            return _engine_pages(backend, parsed, context, chosen, sort, stop, excluded), False
+        except Exception as error:
+            if searcher is not search_with_fallback or not has_database_fallback():
+                raise
+            if means_server_unavailable(error):
+                mark_search_server_down(error)
+            else:
+                logger.exception("The search server failed on %r; answering from the database", parsed)
     pages = _MostRelevant(context.public_pages())
     try:
-        return searcher(pages, parsed.search_query(), operator=None)
+        found = searcher(pages, parsed.search_query(), operator=None)
     except Exception:
         if not (parsed.phrases or parsed.excluded):
             raise
         # A backend that cannot run phrases or exclusions still finds the words.
         logger.warning("Searching %r without its phrases and exclusions", parsed, exc_info=True)
-        return searcher(pages, parsed.plain(), operator="and")
+        found = searcher(pages, parsed.plain(), operator="and")
+    items = _one_per_item([hit for hit in found.results if hit.translation_key not in excluded], chosen, context)
+    rows = _page_rows(items, context, prefer_visitor="language" not in chosen)
+    return RankedRows(rows, sort, FACETS), found.reduced_mode or backend is not None
+
+
+def _engine_pages(
+    backend: str,
+    parsed: ParsedQuery,
+    context: RowContext,
+    chosen: dict[str, list[str]],
+    sort: str,
+    stop: int,
+    excluded: set[Any],
+) -> EnginePages:
+    def pages(query: "str | SearchQuery") -> EnginePages:
+        return EnginePages(
+            backend,
+            context.public_pages(),
+            query,
+            context,
+            excluded_keys=excluded,
+            build_rows=_build_page_rows(context),
+        )
+
+    found = pages(parsed.search_query() or "")
+    try:
+        found.fetch(chosen, sort, stop)
+    except Exception as error:
+        if means_server_unavailable(error) or not (parsed.phrases or parsed.excluded):
+            raise
+        logger.warning("Searching the pages for %r without its phrases and exclusions", parsed, exc_info=True)
+        found = pages(parsed.plain())
+        found.fetch(chosen, sort, stop)
+    return found
+
+
+def _build_page_rows(context: RowContext) -> Callable[..., list[Result]]:
+    def build(found: list[tuple[Page, tuple[str, ...]]], *, prefer_visitor: bool) -> list[Result]:
+        return _page_rows(found, context, prefer_visitor=prefer_visitor)
+
+    return build
 
 
 def _excluded_items(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> set[Any]:
@@ -315,25 +373,34 @@ def filter_query(query: str, filters: Mapping[str, Iterable[str]], sort: str = "
     return urlencode(pairs)
 
 
-def _one_per_item(hits: list[Page], context: RowContext) -> list[Page]:
-    """One page per translated item, in the order of its best hit: the visitor's translation when
-    there is a live one, else the page found."""
+def _one_per_item(
+    hits: list[Page], chosen: Mapping[str, list[str]], context: RowContext
+) -> list[tuple[Page, tuple[str, ...]]]:
+    """One page per translated item, in the order of its best hit, with the languages it was found
+    in: its best hit in a language chosen by the language filter, else its best hit."""
+    languages = set(chosen.get("language", []))
     best: dict[Any, Page] = {}
+    found_in: dict[Any, list[str]] = {}
     for hit in hits:
-        current = best.get(hit.translation_key)
-        if current is None or (hit.locale_id == context.locale.pk and current.locale_id != context.locale.pk):
-            best[hit.translation_key] = hit
-    missing = [key for key, hit in best.items() if hit.locale_id != context.locale.pk]
-    if missing:
-        translations = context.public_pages().filter(locale=context.locale, translation_key__in=missing)
-        for translation in translations:
-            best[translation.translation_key] = translation
-    return list(best.values())
+        key, language = hit.translation_key, context.language(hit)
+        found_in.setdefault(key, []).append(language)
+        current = best.get(key)
+        if current is None or (language in languages and context.language(current) not in languages):
+            best[key] = hit
+    return [(page, tuple(dict.fromkeys(found_in[key]))) for key, page in best.items()]
 
 
-def _page_rows(hits: list[Page], context: RowContext, excluded: set[Any]) -> list[Result]:
-    """Typed rows for the pages found, in the order found: each type's rows read in bulk."""
-    pages = _one_per_item([hit for hit in hits if hit.translation_key not in excluded], context)
+def _page_rows(found: list[tuple[Page, tuple[str, ...]]], context: RowContext, *, prefer_visitor: bool) -> list[Result]:
+    """Typed rows for the pages found (with the languages each item was found in), in
+    order, each type's rows read in bulk; in the visitor's language when `prefer_visitor` and the item
+    has a live translation in it."""
+    pages = [page for page, _languages in found]
+    if prefer_visitor:
+        missing = [page.translation_key for page in pages if page.locale_id != context.locale.pk]
+        if missing:
+            translations = context.public_pages().filter(locale=context.locale, translation_key__in=missing)
+            local = {translation.translation_key: translation for translation in translations}
+            pages = [local.get(page.translation_key, page) for page in pages]
     content_types = ContentType.objects
     types = {page.pk: page_type_of(content_types.get_for_id(page.content_type_id).model_class()) for page in pages}
     built: dict[int, Result] = {}
@@ -341,7 +408,11 @@ def _page_rows(hits: list[Page], context: RowContext, excluded: set[Any]) -> lis
         ids = [pk for pk, found_type in types.items() if found_type is page_type]
         if ids:
             built.update(page_type.rows(ids, context))
-    return [built[page.pk] if page.pk in built else other_page_row(page, context) for page in pages]
+    rows = []
+    for page, (_hit, languages) in zip(pages, found, strict=True):
+        row = built[page.pk] if page.pk in built else other_page_row(page, context)
+        rows.append(replace(row, languages=languages))
+    return rows
 
 
 def _known_values(name: str, wanted: list[str], context: RowContext) -> set[str]:
@@ -373,31 +444,17 @@ def _valid_filters(filters: Mapping[str, Iterable[str]], context: RowContext) ->
     return chosen
 
 
-def _matches(row: Result, chosen: Mapping[str, list[str]], *, ignore: str = "") -> bool:
-    """Whether a row has one of the chosen values of each filter (but `ignore`)."""
-    return all(
-        set(row.facet_values(name)) & set(values) for name, values in chosen.items() if name != ignore and values
-    )
-
-
 def _facets(
-    rows: list[Result],
-    chosen: Mapping[str, list[str]],
-    context: RowContext,
-    member_counts: Mapping[str, Mapping[str, int]],
+    found: Mapping[str, Mapping[str, int]], chosen: Mapping[str, list[str]], context: RowContext
 ) -> dict[str, list[FacetOption]]:
-    """Each facet's values with the number of results having them, under the other facets' filters:
-    counted here over `rows`, plus the members' counts."""
+    """Each facet's values with the number of results having them, under the other facets' filters
+    (as each kind of result counted them), the chosen values always offered."""
     counts: dict[str, dict[str, int]] = {}
     for name in FACETS:
-        counted = counts.setdefault(name, dict(member_counts.get(name, {})))
-        for row in rows:
-            if _matches(row, chosen, ignore=name):
-                for value in row.facet_values(name):
-                    counted[value] = counted.get(value, 0) + 1
+        counted = counts.setdefault(name, {value: count for value, count in found.get(name, {}).items() if count})
         for value in chosen.get(name, []):
             counted.setdefault(value, 0)
-    labels = _facet_labels(counts, context, rows)
+    labels = _facet_labels(counts, context)
     ordered = {"language": [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES], "date": list(PERIODS)}
     facets = {}
     for name in FACETS:
@@ -413,12 +470,9 @@ def _facets(
     return facets
 
 
-def _facet_labels(
-    counts: Mapping[str, Mapping[str, int]], context: RowContext, rows: list[Result]
-) -> dict[str, dict[str, str]]:
+def _facet_labels(counts: Mapping[str, Mapping[str, int]], context: RowContext) -> dict[str, dict[str, str]]:
     countries = dict(COUNTRY_CHOICES)
     cluster_titles = {slug: page.title for slug, page in context.clusters_by_slug.items()}
-    cluster_titles.update({row.cluster_slug: row.cluster for row in rows if row.cluster_slug not in cluster_titles})
     terms: dict[str, dict[str, str]] = {"sector": {}, "theme": {}}
     for name, model_list in (("sector", [Sector]), ("theme", THEME_MODELS)):
         if counts[name]:

@@ -50,6 +50,7 @@ class Result:
     sectors: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()  # themes of a practice, challenges of a proposal
     periods: tuple[str, ...] = ()  # values of the date facet (events)
+    languages: tuple[str, ...] = ()  # of the versions found, when not only the one shown
     status: str = ""
     highlight: SafeString = field(default_factory=lambda: mark_safe(""))
     texts: tuple[str, ...] = field(default=(), repr=False)  # where the snippet is taken from, in order
@@ -67,7 +68,7 @@ class Result:
             "sector": self.sectors,
             "theme": self.themes,
             "date": self.periods,
-            "language": (self.locale,) if self.type != "member" else (),
+            "language": self.languages or ((self.locale,) if self.type != "member" else ()),
         }
         if name in values:
             return values[name]
@@ -157,6 +158,7 @@ class PageType:
     name: Promise  # one result: "Best practice"
     label: Promise  # the facet's option: "Best practices"
     rows: RowBuilder
+    date_of: Callable[[Any], datetime | None] | None = None  # the date a row shows, if not the last publication
 
 
 PAGE_TYPES: dict[str, PageType] = {}
@@ -189,6 +191,14 @@ def page_type_of(model: type[Page] | None) -> PageType | None:
         if model is not None and issubclass(model, page_type.model):
             return page_type
     return None
+
+
+def result_date(page: Page) -> datetime | None:
+    """The date a page's search result shows, by which results are sorted newest first."""
+    page_type = page_type_of(type(page))
+    if page_type is not None and page_type.date_of is not None:
+        return page_type.date_of(page)
+    return page.last_published_at
 
 
 def _cluster_rows(ids: list[int], context: RowContext) -> dict[int, Result]:

@@ -172,6 +172,7 @@ class EventPage(LanguageSearchMixin, EventDatesMixin, EventRoutes, Page):
         index.FilterField("event_type"),
         index.FilterField("country"),
         index.FilterField("start"),
+        index.FilterField("end"),
         index.FilterField("shore"),
         index.FilterField("cluster_slug"),
         index.FilterField("country_code"),

@@ -1,5 +1,8 @@
 """Wagtail's Elasticsearch and OpenSearch backends, searching the per-language fields too.
 
+Pages also get a `sort_date` (see `SORT_DATE`): the date their search result shows, for sorting
+results of every page type newest first.
+
 Without named fields Wagtail searches the catch-all field `_all_text` (and its boosted copies),
 analysed one way for every language. These backends also search each page type's per-language
 fields (see portal/search_fields.py), each analysed by its own language's analyser, and apply an
@@ -12,6 +15,7 @@ from typing import Any
 from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.index import SearchField, get_indexed_models
 from modelsearch.query import And, Not, SearchQuery
+from wagtail.models import Page
 
 from portal.search_fields import LANGUAGE_ANALYZERS, LANGUAGE_FIELD_WEIGHTS, language_field_name
 
@@ -20,6 +24,9 @@ _LANGUAGE_FIELDS = {
     for part, weight in LANGUAGE_FIELD_WEIGHTS.items()
     for language in LANGUAGE_ANALYZERS
 }
+
+
+SORT_DATE = "sort_date"
 
 
 def split_exclusions(query: SearchQuery) -> tuple[SearchQuery | None, list[SearchQuery]]:
@@ -103,9 +110,30 @@ class BoundedResultsMixin:
         yield from self._get_results_from_hits(hits)  # type: ignore[attr-defined]
 
 
+class SortDateMappingMixin:
+    """Gives each page's document the date its search result shows (`search.rows.result_date`)."""
+
+    model: type
+
+    def get_mapping(self) -> dict[str, Any]:
+        mapping: dict[str, Any] = super().get_mapping()  # type: ignore[misc]
+        if issubclass(self.model, Page):
+            mapping["properties"][SORT_DATE] = {"type": "date"}
+        return mapping
+
+    def get_document(self, obj: Any) -> dict[str, Any]:
+        from search.rows import result_date  # here: the rows read models, this module is read by the settings
+
+        document: dict[str, Any] = super().get_document(obj)  # type: ignore[misc]
+        if isinstance(obj, Page):
+            date = result_date(obj)
+            document[SORT_DATE] = date.isoformat() if date else None
+        return document
+
+
 def multilingual(backend_class: type) -> type:
-    """`backend_class` with a query compiler that searches the per-language fields, and results
-    read in one request."""
+    """`backend_class` with a query compiler that searches the per-language fields, results read in
+    one request, and pages' sort dates."""
     compiler = type(
         f"Multilingual{backend_class.query_compiler_class.__name__}",
         (MultilingualQueryCompilerMixin, backend_class.query_compiler_class),
@@ -114,8 +142,11 @@ def multilingual(backend_class: type) -> type:
     results = type(
         f"Bounded{backend_class.results_class.__name__}", (BoundedResultsMixin, backend_class.results_class), {}
     )
+    mapping = type(
+        f"SortDate{backend_class.mapping_class.__name__}", (SortDateMappingMixin, backend_class.mapping_class), {}
+    )
     return type(
         f"Multilingual{backend_class.__name__}",
         (backend_class,),
-        {"query_compiler_class": compiler, "results_class": results},
+        {"query_compiler_class": compiler, "results_class": results, "mapping_class": mapping},
     )

@@ -1,0 +1,326 @@
+"""The pages a search found, one result per translated item, counted and paged by whoever searched them.
+
+The versions of one item in several languages (one translation key) make one result. On the search
+server (`EnginePages`) the server itself groups them (it collapses the hits on the translation key),
+counts the items of each facet value (a cardinality of translation keys: exact up to
+`EXACT_UP_TO` items per value, within about 1 % beyond) and returns one page of items, in one
+request; only the pages shown are read from the database. On the database backends the best
+`MAX_RANKED` hits are grouped, ranked and counted in Python (`RankedRows`).
+
+Both count the same way: an item counts once under each facet value of its own (they are the same in
+every language, see portal/synchronised_fields.py), and under each language it was found in. Both
+show the same version of an item: in a language chosen by the language filter, else in the visitor's
+language when the item is translated into it, else the version that matched best.
+"""
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+from functools import cache
+from typing import Any, Protocol
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import QuerySet
+from django.utils import timezone
+from modelsearch.index import FilterField, get_indexed_models
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import PlainText, SearchQuery
+
+from .backends import SORT_DATE
+from .rows import Result, RowContext, page_type_of
+
+EXACT_UP_TO = 40000  # the server's largest precision threshold for counting distinct values
+BUCKETS = 500  # facet values counted at most
+
+
+class Hits(Protocol):
+    """Results of one kind (pages, members, documents) under the filters chosen."""
+
+    def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
+        """The results under the filters chosen, and each facet's counts under the other filters."""
+        ...
+
+    def rows(self, stop: int) -> list[Result]:
+        """The first `stop` rows under the filters chosen by the last `counts`, in the search's order."""
+        ...
+
+
+def _date_key(row: Result) -> tuple[bool, datetime]:
+    return (row.date is not None, row.date or datetime.min)
+
+
+def matches(row: Result, chosen: Mapping[str, list[str]], ignore: str = "") -> bool:
+    """Whether a row has one of the chosen values of each filter (but `ignore`)."""
+    return all(set(row.facet_values(name)) & set(values) for name, values in chosen.items() if name != ignore)
+
+
+class RankedRows:
+    """Results already found and turned into rows, counted in Python."""
+
+    def __init__(self, rows: list[Result], sort: str, facets: Iterable[str]) -> None:
+        self.found = sorted(rows, key=_date_key, reverse=True) if sort == "date" else rows
+        self.kept = self.found
+        self.facets = tuple(facets)
+
+    def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
+        self.kept = [row for row in self.found if matches(row, chosen)]
+        counts: dict[str, dict[str, int]] = {}
+        for name in chosen.keys() | set(self.facets):
+            counted = counts.setdefault(name, {})
+            for row in self.found:
+                if matches(row, chosen, ignore=name):
+                    for value in row.facet_values(name):
+                        counted[value] = counted.get(value, 0) + 1
+        return len(self.kept), counts
+
+    def rows(self, stop: int) -> list[Result]:
+        return self.kept[:stop]
+
+
+# What each facet of a page is, on the server: the filter fields (of every page model) holding it.
+FACET_FIELDS = {
+    "country": ("country_code", "country"),
+    "cluster": ("cluster_slug",),
+    "sector": ("sector_slugs",),
+    "theme": ("theme_slugs", "challenge_slugs"),
+}
+
+
+@cache
+def _columns(names: tuple[str, ...], backend_class: type) -> tuple[str, ...]:
+    """The server's names of the filter fields called `names` on the page models: one per model that
+    defines one (a model with two of them, a cluster's "country" and "country_code", gives the first)."""
+    columns: dict[str, str] = {}
+    for model in get_indexed_models():
+        if not issubclass(model, Page):
+            continue
+        mapping = backend_class.mapping_class(model)
+        fields = {field.field_name: field for field in model.get_search_fields() if isinstance(field, FilterField)}
+        for name in names:
+            if name in fields:
+                definer = fields[name].get_definition_model(model)
+                columns.setdefault(definer._meta.label, mapping.get_field_column_name(fields[name]))
+                break
+    return tuple(dict.fromkeys(columns.values()))
+
+
+def _page_content_types() -> dict[int, str]:
+    """Each page model's content type id, and the result type of its pages ("page" when unregistered)."""
+    types = {}
+    for model in get_indexed_models():
+        if issubclass(model, Page) and not model._meta.abstract:
+            page_type = page_type_of(model)
+            types[ContentType.objects.get_for_model(model).pk] = page_type.value if page_type else "page"
+    return types
+
+
+def _month(now: datetime) -> tuple[datetime, datetime]:
+    start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    return start, (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+class EnginePages:
+    """Pages found on a search server (Elasticsearch or OpenSearch), grouped, counted and paged there."""
+
+    def __init__(
+        self,
+        backend_name: str,
+        queryset: QuerySet,
+        query: "str | SearchQuery",
+        context: RowContext,
+        *,
+        excluded_keys: Iterable[Any] = (),
+        build_rows: Any,
+    ) -> None:
+        self.backend = get_search_backend(backend_name)
+        self.queryset = queryset
+        self.query = PlainText(query, operator="and") if isinstance(query, str) else query
+        self.context = context
+        self.excluded_keys = [str(key) for key in excluded_keys]
+        self.build_rows = build_rows  # pages (one per item, in order) → rows
+        self.sort = "relevance"
+        self.chosen: Mapping[str, list[str]] = {}
+        self.total = 0
+        self.loaded: list[Result] = []
+        self.response: dict[str, Any] = {}
+        self.now = timezone.now()
+        self.content_types = _page_content_types()
+        # Every version's slug of each cluster, and the slug the visitor sees.
+        self.cluster_slugs = {page.slug: context.local(page).slug for page in context.clusters_by_pk.values()}
+
+    def _columns(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        return _columns(names, type(self.backend))
+
+    def _any(self, columns: Iterable[str], values: list[Any]) -> dict[str, Any]:
+        return {"bool": {"should": [{"terms": {column: values}} for column in columns], "minimum_should_match": 1}}
+
+    def _periods(self) -> dict[str, dict[str, Any]]:
+        start, end = self._columns(("start",)), self._columns(("end",))
+        if not (start and end):
+            return {}
+        now = self.now.isoformat()
+        month_start, next_month = (moment.isoformat() for moment in _month(self.now))
+        return {
+            "past": {"range": {end[0]: {"lt": now}}},
+            "upcoming": {"range": {end[0]: {"gte": now}}},
+            "this-month": {
+                "bool": {
+                    "filter": [{"range": {start[0]: {"lt": next_month}}}, {"range": {end[0]: {"gte": month_start}}}]
+                }
+            },
+        }
+
+    # Filters: each chosen facet as a filter of the server's, None where no page can match it.
+
+    def _filter(self, name: str, values: list[str]) -> dict[str, Any] | None:
+        if name == "type":
+            ids = [pk for pk, value in self.content_types.items() if value in values]
+            return {"terms": {"content_type_id_filter": ids}} if ids else None
+        if name == "language":
+            codes = {code: pk for pk, code in self.context.languages.items()}
+            return {"terms": {"locale_id_filter": [codes[value] for value in values if value in codes]}}
+        if name == "date":
+            periods = self._periods()
+            wanted = [periods[value] for value in values if value in periods]
+            return {"bool": {"should": wanted, "minimum_should_match": 1}} if wanted else None
+        if name == "cluster":
+            values = [slug for slug, local in self.cluster_slugs.items() if local in values]
+        columns = self._columns(FACET_FIELDS[name])
+        return self._any(columns, values) if columns and values else None
+
+    def _filters(self, chosen: Mapping[str, list[str]], ignore: str = "") -> list[dict[str, Any]] | None:
+        filters = []
+        for name, values in chosen.items():
+            if name != ignore:
+                compiled = self._filter(name, values)
+                if compiled is None:
+                    return None
+                filters.append(compiled)
+        return filters
+
+    def _items(self) -> dict[str, Any]:
+        return {"items": {"cardinality": {"field": "translation_key_filter", "precision_threshold": EXACT_UP_TO}}}
+
+    def _counted(self, name: str) -> dict[str, Any]:
+        """The aggregations counting the items of each value of facet `name`."""
+        if name == "type":
+            return {"values": {"terms": {"field": "content_type_id_filter", "size": BUCKETS}, "aggs": self._items()}}
+        if name == "language":
+            return {"values": {"terms": {"field": "locale_id_filter", "size": BUCKETS}, "aggs": self._items()}}
+        if name == "date":
+            return {"values": {"filters": {"filters": self._periods()}, "aggs": self._items()}}
+        return {
+            f"values_{number}": {"terms": {"field": column, "size": BUCKETS}, "aggs": self._items()}
+            for number, column in enumerate(self._columns(FACET_FIELDS[name]))
+        }
+
+    def _sort(self) -> list[Any]:
+        """The newest first, by the date each result shows (see search/backends)."""
+        return [{SORT_DATE: {"order": "desc", "missing": "_last"}}, "_score"]
+
+    def _body(self, chosen: Mapping[str, list[str]], size: int) -> dict[str, Any]:
+        compiler = self.backend.query_compiler_class(self.queryset, self.query, operator=None)
+        query = compiler.get_query()
+        if self.excluded_keys:
+            query = {"bool": {"must": query, "must_not": {"terms": {"translation_key_filter": self.excluded_keys}}}}
+        aggregations: dict[str, Any] = {}
+        facets = ("type", "country", "cluster", "sector", "theme", "language", "date")
+        for name in facets:
+            filters = self._filters(chosen, ignore=name)
+            if filters is not None:
+                aggregations[name] = {"filter": {"bool": {"filter": filters}}, "aggs": self._counted(name)}
+        kept = self._filters(chosen)
+        post_filter = {"bool": {"filter": kept}} if kept is not None else {"match_none": {}}
+        aggregations["total"] = {"filter": post_filter, "aggs": self._items()}
+        body: dict[str, Any] = {
+            "query": query,
+            "post_filter": post_filter,
+            "aggs": aggregations,
+            "collapse": {
+                "field": "translation_key_filter",
+                "inner_hits": {
+                    "name": "versions",
+                    "size": max(len(self.context.languages), 1),
+                    "_source": False,
+                    "stored_fields": ["pk"],
+                    "docvalue_fields": ["locale_id_filter"],
+                },
+            },
+            "size": size,
+            "_source": False,
+            "stored_fields": ["pk"],
+        }
+        if self.sort == "date":
+            body["sort"] = self._sort()
+        return body
+
+    def _search(self, body: dict[str, Any]) -> dict[str, Any]:
+        index = self.backend.get_index_for_model(Page).name
+        if self.backend.use_new_elasticsearch_api:
+            return self.backend.es.search(index=index, **body)  # type: ignore[no-any-return]
+        return self.backend.es.search(index=index, body=body)  # type: ignore[no-any-return]
+
+    def fetch(self, chosen: Mapping[str, list[str]], sort: str, stop: int) -> None:
+        """Ask the server for the first `stop` items and every count, in one request."""
+        self.chosen, self.sort = chosen, sort
+        self.response = self._search(self._body(chosen, stop))
+        self.total = int(self.response["aggregations"]["total"]["items"]["value"])
+        self.loaded = self._rows(self.response["hits"]["hits"])
+
+    def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
+        counts: dict[str, dict[str, int]] = {}
+        for name, aggregation in self.response.get("aggregations", {}).items():
+            if name == "total":
+                continue
+            counted = counts.setdefault(name, {})
+            buckets = [
+                bucket
+                for key, values in aggregation.items()
+                if key.startswith("values")
+                for bucket in _buckets(values["buckets"])
+            ]
+            for key, bucket in buckets:
+                value = self._value(name, key)
+                if value and bucket["items"]["value"]:
+                    counted[value] = counted.get(value, 0) + int(bucket["items"]["value"])
+        return self.total, counts
+
+    def _value(self, name: str, key: Any) -> str:
+        if name == "type":
+            return self.content_types.get(int(key), "page")
+        if name == "language":
+            return self.context.languages.get(int(key), "")
+        if name == "cluster":
+            return self.cluster_slugs.get(str(key), "")
+        return str(key)
+
+    def rows(self, stop: int) -> list[Result]:
+        if stop > len(self.loaded) and len(self.loaded) < self.total:
+            self.loaded = self._rows(self._search(self._body(self.chosen, stop))["hits"]["hits"])
+        return self.loaded[:stop]
+
+    def _rows(self, hits: list[dict[str, Any]]) -> list[Result]:
+        """The rows of the items found: each in the version the module says, read in bulk."""
+        chosen_languages = set(self.chosen.get("language", []))
+        visitor = self.context.locale.pk
+        shown: list[tuple[int, tuple[str, ...]]] = []  # (page id, languages found) of each item
+        for hit in hits:
+            versions = [
+                (int(version["fields"]["pk"][0]), int(version["fields"]["locale_id_filter"][0]))
+                for version in hit["inner_hits"]["versions"]["hits"]["hits"]
+            ] or [(int(hit["fields"]["pk"][0]), 0)]
+            languages = tuple(dict.fromkeys(self.context.languages.get(locale, "") for _pk, locale in versions))
+            preferred = [pk for pk, locale in versions if self.context.languages.get(locale) in chosen_languages] or [
+                pk for pk, locale in versions if locale == visitor
+            ]
+            shown.append((preferred[0] if preferred else versions[0][0], languages))
+        pages = Page.objects.filter(pk__in=[pk for pk, _languages in shown]).in_bulk()
+        found = [(pages[pk], languages) for pk, languages in shown if pk in pages]
+        return self.build_rows(found, prefer_visitor=not chosen_languages)
+
+
+def _buckets(buckets: Any) -> list[tuple[Any, dict[str, Any]]]:
+    """The (key, bucket) pairs of a terms aggregation (a list) or a filters aggregation (a dict)."""
+    if isinstance(buckets, dict):
+        return list(buckets.items())
+    return [(bucket["key"], bucket) for bucket in buckets]
