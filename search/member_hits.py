@@ -3,15 +3,16 @@
 A search can find thousands of members: on the search server they are counted (the facets of
 member organisations: country, cluster, sector and type) and paged by the server itself, in one
 request, and only the members shown are read from the database (`EngineMembers`). On the database
-backend the best `MAX_RANKED` are ranked and counted in Python (`RankedMembers`). Both give the
-same counts and the same rows: the search's own order, or the newest first.
+backends (PostgreSQL, SQLite, the fallback) they are counted by SQL over every member found, and only
+the members shown are ranked out and read (`DatabaseMembers`). Both give the same counts and the same
+rows: the search's own order, or the newest first.
 """
 
-from collections.abc import Mapping
-from datetime import datetime
+from collections.abc import Collection, Mapping
 from typing import Any, Protocol
 
-from django.db.models import QuerySet
+from django.db.models import Count, F, IntegerField, Q, QuerySet, Value
+from django.db.models.functions import Cast
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText, SearchQuery
 
@@ -21,6 +22,7 @@ from .rows import Result, RowContext, member_rows
 
 MEMBER_FACETS = ("type", "country", "cluster", "sector")  # the others have no value for a member
 BUCKETS = 500  # facet values counted at most (countries, clusters, sectors)
+PRELOADED = 100  # members read with the counts on a database backend, at most: those of the first pages
 
 
 class MemberHits(Protocol):
@@ -28,39 +30,152 @@ class MemberHits(Protocol):
         """The members under the filters chosen, and each facet's counts under the other filters."""
         ...
 
-    def rows(self, stop: int) -> list[Result]:
-        """The first `stop` rows under the filters chosen by the last `counts`, in the search's order."""
+    def rows(self, start: int, stop: int) -> list[Result]:
+        """The rows from `start` to `stop` under the filters chosen by the last `counts`, in the search's order."""
         ...
 
 
-def _date_key(row: Result) -> tuple[bool, datetime]:
-    return (row.date is not None, row.date or datetime.min)
+def cluster_ids(slugs: list[str], context: RowContext) -> list[int]:
+    """The clusters (the versions members hang on) whose slug, in the visitor's language, is chosen."""
+    return [pk for pk, page in context.clusters_by_pk.items() if context.local(page).slug in slugs]
 
 
-def _matches(row: Result, chosen: Mapping[str, list[str]], ignore: str = "") -> bool:
-    return all(set(row.facet_values(name)) & set(values) for name, values in chosen.items() if name != ignore)
-
-
-class RankedMembers:
-    """Members already found and turned into rows (at most the best `MAX_RANKED`), counted in Python."""
-
-    def __init__(self, rows: list[Result], sort: str) -> None:
-        self.found = sorted(rows, key=_date_key, reverse=True) if sort == "date" else rows
-        self.kept = self.found
+class NoMembers:
+    """No member found: the search looked for nothing."""
 
     def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
-        self.kept = [row for row in self.found if _matches(row, chosen)]
-        counts: dict[str, dict[str, int]] = {}
-        for name in chosen.keys() | set(MEMBER_FACETS):
-            counted = counts.setdefault(name, {})
-            for row in self.found:
-                if _matches(row, chosen, ignore=name):
-                    for value in row.facet_values(name):
-                        counted[value] = counted.get(value, 0) + 1
-        return len(self.kept), counts
+        return 0, {}
 
-    def rows(self, stop: int) -> list[Result]:
-        return self.kept[:stop]
+    def rows(self, start: int, stop: int) -> list[Result]:
+        return []
+
+
+class DatabaseMembers:
+    """Members found by a database backend (PostgreSQL, SQLite or the fallback), counted by SQL over
+    every member found. Like the search server, it reads a page of them and every count at once, in
+    two queries: the first `stop` members under the filters chosen, in the backend's order (or the
+    newest first); then, in one query, the members found grouped by country and cluster, by sector,
+    and the sectors of the members shown."""
+
+    def __init__(self, results: Any, context: RowContext, sort: str, stop: int) -> None:
+        self.results = results  # the backend's search results, unread
+        self.context = context
+        self.sort = sort
+        self.stop = stop
+        self.chosen: Mapping[str, list[str]] = {}
+        self.counted: tuple[int, dict[str, dict[str, int]]] | None = None
+        self.loaded: list[Result] = []
+
+    def _found(self) -> QuerySet:
+        """Every member found, unranked."""
+        return MemberOrganisation.objects.filter(pk__in=self.results.get_queryset().order_by().values("pk"))
+
+    # Filters: each chosen facet as a condition, None where no member can match it.
+
+    def _filter(self, name: str, values: list[str]) -> Q | None:
+        if name == "type":
+            return Q() if "member" in values else None
+        if name == "country":
+            return Q(country__in=values)
+        if name == "cluster":
+            return Q(cluster_id__in=cluster_ids(values, self.context))
+        if name == "sector":
+            return Q(pk__in=_member_sectors().filter(sector__slug__in=values).values("memberorganisation_id"))
+        return None  # language, theme, date: members have none
+
+    def _filters(self, chosen: Mapping[str, list[str]], names: Collection[str]) -> Q | None:
+        combined = Q()
+        for name in names:
+            compiled = self._filter(name, chosen[name])
+            if compiled is None:
+                return None
+            combined &= compiled
+        return combined
+
+    def _members(self, kept: Q) -> QuerySet:
+        """The members found under the filters `kept`, in order."""
+        if self.sort == "date":
+            return self._found().filter(kept).order_by("-updated", "-pk")
+        return self.results.get_queryset().filter(kept)  # type: ignore[no-any-return]
+
+    def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
+        if self.counted is None or chosen != self.chosen:
+            self.chosen = dict(chosen)
+            kept = self._filters(chosen, list(chosen))
+            shown = list(self._members(kept)[: min(self.stop, PRELOADED)]) if kept is not None else []
+            self.counted, sectors = self._count(chosen, [member.pk for member in shown])
+            self.loaded = member_rows(shown, self.context, sectors)
+        return self.counted
+
+    def _count(
+        self, chosen: Mapping[str, list[str]], shown: list[int]
+    ) -> tuple[tuple[int, dict[str, dict[str, int]]], dict[int, list[str]]]:
+        """Each facet counted under the other facets' filters: country, cluster, type and the total from
+        the members grouped by country and cluster under the sector filter; the sectors apart. Read in
+        one query with the sectors of the members `shown`."""
+        counts: dict[str, dict[str, int]] = {name: {} for name in MEMBER_FACETS}
+        others = self._filters(chosen, [name for name in chosen if name not in ("type", "country", "cluster")])
+        if others is None:  # a filter no member can match, besides the type
+            return (0, counts), {}
+        member_type = self._filters(chosen, [name for name in ("type",) if name in chosen])
+        in_place = self._filters(chosen, [name for name in ("country", "cluster") if name in chosen])
+        parts = [_columns(self._found().filter(others).values("country", "cluster_id"), Count("pk"))]
+        if member_type is not None and in_place is not None:
+            members = self._found().filter(in_place).values("pk")
+            by_sector = _member_sectors().filter(memberorganisation_id__in=members).values("sector__slug")
+            parts.append(_columns(by_sector, Count("memberorganisation_id", distinct=True), sector="sector__slug"))
+        if shown:
+            of_shown = _member_sectors().filter(memberorganisation_id__in=shown)
+            parts.append(_columns(of_shown, None, sector="sector__slug", member="memberorganisation_id"))
+        countries = chosen.get("country")
+        clusters = cluster_ids(chosen["cluster"], self.context) if "cluster" in chosen else None
+        total = 0
+        sectors: dict[int, list[str]] = {}
+        for country, cluster_id, sector, member, found in parts[0].union(*parts[1:], all=True):
+            if member is not None:
+                sectors.setdefault(member, []).append(sector)
+            elif sector:
+                counts["sector"][sector] = found
+            else:
+                in_country = countries is None or country in countries
+                in_cluster = clusters is None or cluster_id in clusters
+                if in_cluster and country:
+                    counts["country"][country] = counts["country"].get(country, 0) + found
+                cluster = self.context.clusters_by_pk.get(cluster_id)
+                if in_country and cluster is not None:
+                    slug = self.context.local(cluster).slug
+                    counts["cluster"][slug] = counts["cluster"].get(slug, 0) + found
+                if in_country and in_cluster:
+                    total += found
+        counts["type"] = {"member": total} if total else {}
+        if member_type is None:
+            return (0, {**{name: {} for name in MEMBER_FACETS}, "type": counts["type"]}), sectors
+        return (total, counts), sectors
+
+    def rows(self, start: int, stop: int) -> list[Result]:
+        total = self.counted[0] if self.counted is not None else 0
+        if stop <= len(self.loaded) or len(self.loaded) >= total:
+            return self.loaded[start:stop]
+        kept = self._filters(self.chosen, list(self.chosen))
+        return member_rows(self._members(kept)[start:stop], self.context) if kept is not None else []
+
+
+def _member_sectors() -> QuerySet:
+    return MemberOrganisation.sectors.through.objects.all()
+
+
+def _columns(grouped: QuerySet, found: Count | None, *, sector: str = "", member: str = "") -> QuerySet:
+    """`grouped` as rows of (country, cluster id, sector slug, member id, count), to read several
+    groupings in one query (a union); the columns it has not are empty."""
+    none = Cast(Value(None), IntegerField())  # typed: PostgreSQL gives an untyped NULL's column the type text
+    columns = {
+        "country_": F("country") if "country" in grouped.query.values_select else Value(""),
+        "cluster_": F("cluster_id") if "cluster_id" in grouped.query.values_select else none,
+        "sector_": F(sector) if sector else Value(""),
+        "member_": F(member) if member else none,
+        "found_": found if found is not None else Value(0),
+    }
+    return grouped.annotate(**columns).values_list(*columns).order_by()
 
 
 class EngineMembers:
@@ -80,16 +195,13 @@ class EngineMembers:
 
     # Filters: each chosen facet as a filter of the server's, None where no member can match it.
 
-    def _clusters(self, slugs: list[str]) -> list[int]:
-        return [pk for pk, page in self.context.clusters_by_pk.items() if self.context.local(page).slug in slugs]
-
     def _filter(self, name: str, values: list[str]) -> dict[str, Any] | None:
         if name == "type":
             return {"match_all": {}} if "member" in values else None
         if name == "country":
             return {"terms": {"country_filter": values}}
         if name == "cluster":
-            return {"terms": {"cluster_id_filter": self._clusters(values)}}
+            return {"terms": {"cluster_id_filter": cluster_ids(values, self.context)}}
         if name == "sector":
             return {"terms": {"sector_slugs_filter": values}}
         return None  # language, theme, date: members have none
@@ -157,10 +269,10 @@ class EngineMembers:
                 counts[name] = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets if bucket["key"]}
         return self.total, counts
 
-    def rows(self, stop: int) -> list[Result]:
+    def rows(self, start: int, stop: int) -> list[Result]:
         if stop > len(self.loaded) and len(self.loaded) < self.total:
             self.loaded = self._rows(self._search(self._body(self.chosen, stop))["hits"]["hits"])
-        return self.loaded[:stop]
+        return self.loaded[start:stop]
 
     def _rows(self, hits: list[dict[str, Any]]) -> list[Result]:
         ids = [int(hit["fields"]["pk"][0]) for hit in hits]

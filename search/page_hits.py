@@ -40,8 +40,8 @@ class Hits(Protocol):
         """The results under the filters chosen, and each facet's counts under the other filters."""
         ...
 
-    def rows(self, stop: int) -> list[Result]:
-        """The first `stop` rows under the filters chosen by the last `counts`, in the search's order."""
+    def rows(self, start: int, stop: int) -> list[Result]:
+        """Rows `start` to `stop` under the filters chosen by the last `counts`, in the search's order."""
         ...
 
 
@@ -73,8 +73,8 @@ class RankedRows:
                         counted[value] = counted.get(value, 0) + 1
         return len(self.kept), counts
 
-    def rows(self, stop: int) -> list[Result]:
-        return self.kept[:stop]
+    def rows(self, start: int, stop: int) -> list[Result]:
+        return self.kept[start:stop]
 
 
 # What each facet of a page is, on the server: the filter fields (of every page model) holding it.
@@ -294,10 +294,10 @@ class EnginePages:
             return self.cluster_slugs.get(str(key), "")
         return str(key)
 
-    def rows(self, stop: int) -> list[Result]:
+    def rows(self, start: int, stop: int) -> list[Result]:
         if stop > len(self.loaded) and len(self.loaded) < self.total:
             self.loaded = self._rows(self._search(self._body(self.chosen, stop))["hits"]["hits"])
-        return self.loaded[:stop]
+        return self.loaded[start:stop]
 
     def _rows(self, hits: list[dict[str, Any]]) -> list[Result]:
         """The rows of the items found: each in the version the module says, read in bulk."""

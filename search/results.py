@@ -8,11 +8,11 @@ number of queries, whatever the number of results, and so is the same on every b
 """
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import zip_longest
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -31,7 +31,7 @@ from portal.countries import COUNTRY_CHOICES
 
 from . import event_rows, proposal_rows  # noqa: F401 - they register their page types
 from .document_results import found_documents
-from .member_hits import EngineMembers, MemberHits, RankedMembers
+from .member_hits import DatabaseMembers, EngineMembers, MemberHits, NoMembers
 from .page_hits import EnginePages, Hits, RankedRows
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
 from .relevance import Relaxation, forgiving_search
@@ -40,12 +40,13 @@ from .rows import (
     THEME_MODELS,
     Result,
     RowContext,
-    member_rows,
     other_page_row,
     page_type_of,
     type_labels,
 )
 from .services import (
+    DATABASE_BACKEND,
+    Searchable,
     SearchOutcome,
     has_database_fallback,
     mark_search_server_down,
@@ -60,13 +61,14 @@ __all__ = ["FACETS", "MAX_QUERY_LENGTH", "Result", "SearchPage", "clean_query", 
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
-MAX_RANKED = 1000  # hits of each kind (pages, members) ranked, counted and paged
+MAX_RANKED = 1000  # pages ranked, counted and paged (members are counted by the backend: member_hits.py)
 FACETS = ("type", "country", "cluster", "sector", "theme", "language", "date")
 SORTS = ("relevance", "date")
 PERIOD_LABELS = {"upcoming": _("Upcoming"), "this-month": _("This month"), "past": _("Past")}
 PERIODS = tuple(PERIOD_LABELS)
 
 Searcher = Callable[..., SearchOutcome]
+_Item = TypeVar("_Item")
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ def search_portal(
     context = RowContext(locale, request)
     chosen = _valid_filters(filters or {}, context)
     pages: Hits = RankedRows([], sort, FACETS)
-    members: MemberHits = RankedMembers([], sort)
+    members: MemberHits = NoMembers()
     documents: Hits = RankedRows([], sort, FACETS)
     relaxation = None
     if parsed.searchable:
@@ -159,14 +161,14 @@ def _by_date(row: Result) -> tuple[bool, datetime]:
     return (row.date is not None, row.date or datetime.min)
 
 
-def _interleaved(first: list[Result], second: list[Result]) -> list[Result]:
-    return [row for pair in zip_longest(first, second) for row in pair if row is not None]
+def _interleaved(first: Sequence[_Item], second: Sequence[_Item]) -> list[_Item]:
+    return [item for pair in zip_longest(first, second) for item in pair if item is not None]
 
 
 class _Found:
     """The results under the filters chosen, in order, as a sequence the paginator slices: pages,
-    members and documents interleaved by rank (or the newest first). Each kind is read only as far
-    as the slice asked for."""
+    members and documents interleaved by rank (or the newest first). Of each kind, only the rows
+    that may be in the slice asked for are read."""
 
     def __init__(self, pages: Hits, members: Hits, documents: Hits, sort: str, chosen: Mapping[str, list[str]]) -> None:
         self.kinds, self.sort = (pages, members, documents), sort
@@ -182,24 +184,40 @@ class _Found:
     def __len__(self) -> int:
         return sum(self.totals)
 
-    def _first(self, stop: int) -> list[Result]:
-        pages, members, documents = (
-            hits.rows(min(stop, total)) for hits, total in zip(self.kinds, self.totals, strict=True)
-        )
+    def _slice(self, start: int, stop: int) -> list[Result]:
+        if start >= stop:
+            return []
         if self.sort == "date":
-            return sorted(pages + members + documents, key=_by_date, reverse=True)[:stop]
-        return _interleaved(_interleaved(pages, members), documents)[:stop]
+            # Result number n of a kind comes n-th or later, and at most after all the results of the
+            # other kinds: those before `skipped` come before the slice.
+            skipped = [max(0, start - (len(self) - total)) for total in self.totals]
+            rows = [
+                row
+                for hits, total, first in zip(self.kinds, self.totals, skipped, strict=True)
+                for row in hits.rows(first, min(stop, total))
+            ]
+            ordered = sorted(rows, key=_by_date, reverse=True)
+            return ordered[start - sum(skipped) : stop - sum(skipped)]
+        pages, members, documents = ([(kind, n) for n in range(min(stop, self.totals[kind]))] for kind in range(3))
+        places = _interleaved(_interleaved(pages, members), documents)[start:stop]
+        read: dict[int, dict[int, Result]] = {}
+        for kind, hits in enumerate(self.kinds):
+            numbers = [number for of_kind, number in places if of_kind == kind]
+            if numbers:
+                read[kind] = dict(enumerate(hits.rows(numbers[0], numbers[-1] + 1), numbers[0]))
+        return [read[kind][number] for kind, number in places if number in read.get(kind, {})]
 
     def __getitem__(self, index: int | slice) -> Any:
         if isinstance(index, slice):
-            stop = len(self) if index.stop is None else min(index.stop, len(self))
-            return self._first(stop)[index]
+            start, stop, step = index.indices(len(self))
+            return self._slice(start, stop)[::step] if step > 0 else list(self)[index]
         if not -len(self) <= index < len(self):
             raise IndexError(index)
-        return self._first(len(self))[index] if index < 0 else self._first(index + 1)[index]
+        number = index % len(self)
+        return self._slice(number, number + 1)[0]
 
     def __iter__(self) -> Iterator[Result]:
-        return iter(self._first(len(self)))
+        return iter(self._slice(0, len(self)))
 
 
 def _engine_backend(searcher: Searcher) -> str | None:
@@ -215,8 +233,8 @@ def _engine_backend(searcher: Searcher) -> str | None:
 def _search_members(
     parsed: ParsedQuery, context: RowContext, searcher: Searcher, chosen: dict[str, list[str]], sort: str, stop: int
 ) -> tuple[MemberHits, bool]:
-    """The members found, counted and paged on the search server if there is one (else ranked
-    here); whether the database answered in place of the server."""
+    """The members found, counted and paged on the search server if there is one (else by SQL on
+    the database backend); whether the database answered in place of the server."""
     queryset = MemberOrganisation.objects.filter(cluster_id__in=list(context.clusters_by_pk))
     backend = _engine_backend(searcher)
     if backend is not None:
@@ -229,13 +247,37 @@ def _search_members(
                 mark_search_server_down(error)
             else:
                 logger.exception("The search server failed on %r; answering from the database", parsed)
+            searcher = _on_database
+    counted = _Counted(queryset, context, chosen, sort, stop)
     try:
-        found = searcher(_MostRelevant(queryset), parsed.search_query(), operator=None)
+        found = searcher(counted, parsed.search_query(), operator=None)
     except Exception:
         if not (parsed.phrases or parsed.excluded):
             raise
-        found = searcher(_MostRelevant(queryset), parsed.plain(), operator="and")
-    return RankedMembers(member_rows(found.results, context), sort), found.reduced_mode or backend is not None
+        found = searcher(counted, parsed.plain(), operator="and")
+    return counted.members, found.reduced_mode
+
+
+def _on_database(queryset: Searchable, query: "str | SearchQuery", *, operator: str | None = "and") -> SearchOutcome:
+    """The database backend's answer, in place of the search server's."""
+    return SearchOutcome(list(queryset.search(query, operator=operator, backend=DATABASE_BACKEND)), reduced_mode=True)
+
+
+class _Counted:
+    """Members as a searcher expects them (see `services.Searchable`), searched on a database backend:
+    the backend's results are kept unread, and counted by SQL (`DatabaseMembers`) as the searcher asks,
+    so a query the backend cannot run fails in the searcher's hands."""
+
+    def __init__(self, queryset: Any, context: RowContext, chosen: dict[str, list[str]], sort: str, stop: int) -> None:
+        self.queryset, self.context, self.chosen, self.sort, self.stop = queryset, context, chosen, sort, stop
+        self.members: MemberHits = NoMembers()
+
+    def search(self, query: "str | SearchQuery", *, operator: str | None, backend: str) -> list[Any]:
+        found = self.queryset.search(query, operator=operator, backend=backend)
+        members = DatabaseMembers(found, self.context, self.sort, self.stop)
+        members.counts(self.chosen)
+        self.members = members
+        return []
 
 
 def _engine_members(

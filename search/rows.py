@@ -9,7 +9,7 @@ rows (`member_rows`).
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
@@ -262,11 +262,16 @@ def other_page_row(page: Page, context: RowContext) -> Result:
     )
 
 
-def member_rows(hits: Iterable[MemberOrganisation], context: RowContext) -> list[Result]:
+def member_rows(
+    hits: Iterable[MemberOrganisation], context: RowContext, sectors: Mapping[int, list[str]] | None = None
+) -> list[Result]:
     """Rows for the members found, as the search read them, in order; each links to the member
-    directory, searched for its name in its cluster. Their sectors are read in one query."""
+    directory, searched for its name in its cluster. Their sectors' slugs are those given by member,
+    else read in one query."""
     members = list(hits)
-    prefetch_related_objects(members, "sectors")
+    if sectors is None:
+        prefetch_related_objects(members, "sectors")
+        sectors = {member.pk: [sector.slug for sector in member.sectors.all()] for member in members}
     directory = reverse("member_directory")
     rows = []
     for member in members:
@@ -283,7 +288,7 @@ def member_rows(hits: Iterable[MemberOrganisation], context: RowContext) -> list
                 country=member.country,
                 locale=get_supported_content_language_variant(settings.LANGUAGE_CODE),
                 date=member.updated,
-                sectors=tuple(sector.slug for sector in member.sectors.all()),
+                sectors=tuple(sectors.get(member.pk, ())),
                 texts=(member.description,),
             )
         )
