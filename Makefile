@@ -55,7 +55,8 @@ services:
 services-stop:
 	scripts/services-stop.sh
 
-## Throughput and latency of the portal against a bare Django view (needs `make services`).
+## Throughput and latency of portal pages, /api/search/?q=cluster and /en/search/?q=cluster against a
+## bare Django view, then the search benchmark bench/search.sh (needs `make services`; docs/benchmarks.md).
 bench: $(VENV)/.dev-installed
 	bench/run.sh
 

@@ -1,5 +1,6 @@
-"""Search benchmark: latency of /api/search/ and indexing time on synthetic EN/FR/AR documents (or, with
-BENCH_SEARCH_KIND=members, member organisations, by number of hits).
+"""Search benchmark: latency of /api/search/ and indexing time on synthetic EN/FR/AR documents; or, by
+number of hits, with BENCH_SEARCH_KIND=portal, member organisations and best-practice pages in three
+languages (half each; `main_portal`), or with BENCH_SEARCH_KIND=members, member organisations only.
 
 Run by bench/search.sh, which points DATABASE_URL at a database of its own (`bench_search`, dropped
 and created again on each run), SEARCH_INDEX at an index prefix of its own (`benchsearch`) and the
@@ -13,7 +14,6 @@ times BENCH_SEARCH_ROUNDS passes (5) over a fixed mix of queries, one request at
 import json
 import math
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -23,45 +23,15 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from practice_pages import TEN_OF_EACH_KIND, add_practices, index_practices, practice_urls
+from search_corpus import MARK_QUERIES, Corpus, marks
+
 ROOT = Path(__file__).resolve().parents[1]
 PORT = int(os.environ.get("BENCH_SEARCH_PORT", "8803"))
 SIZES = [int(size) for size in os.environ.get("BENCH_SEARCH_SIZES", "1000 10000 100000").split()]
 ROUNDS = int(os.environ.get("BENCH_SEARCH_ROUNDS", "5"))
 CHUNK = 1000
-WORDS_PER_DOCUMENT = 150
-SEED = 20261126
 
-
-def _listed(words: str) -> list[str]:
-    return words.split()
-
-
-# Words of the domain first (the most frequent), then made-up words for the long tail.
-VOCABULARY = {
-    "en": _listed(
-        "cluster energy water solar olive industry textile recycling membrane export training partner "
-        "innovation prototype factory supplier quality certification biomass harvest mechanical "
-        "electronics logistics port investment market network engineering design research laboratory "
-        "treatment desalination packaging agriculture food wind battery sensor software maintenance"
-    ),
-    "fr": _listed(
-        "pôle énergie eau solaire olive industrie textile recyclage membrane export formation partenaire "
-        "innovation prototype usine fournisseur qualité certification biomasse récolte mécanique "
-        "électronique logistique port investissement marché réseau ingénierie conception recherche "
-        "laboratoire traitement dessalement emballage agriculture alimentation éolien batterie capteur"
-    ),
-    "ar": _listed(
-        "تجمع طاقة مياه شمسية زيتون صناعة نسيج تدوير غشاء تصدير تكوين شريك ابتكار نموذج مصنع مورد جودة "
-        "شهادة كتلة حصاد ميكانيك إلكترونيات لوجستيك ميناء استثمار سوق شبكة هندسة تصميم بحث مختبر معالجة "
-        "تحلية تغليف فلاحة غذاء رياح بطارية مستشعر"
-    ),
-}
-SYLLABLES = {
-    "en": ["ka", "lo", "mi", "ter", "son", "bri", "dal", "vex", "orn", "pla", "quin", "rud"],
-    "fr": ["ré", "mon", "lé", "cha", "vau", "ber", "tique", "gne", "oir", "plu", "sé", "dou"],
-    "ar": ["كا", "لو", "مي", "تر", "سن", "بر", "دال", "فق", "ور", "بلا", "قن", "رد"],
-}
-TAIL_WORDS = 4000
 # The fixed mix: common and rarer words in each language, two-word queries, and nothing found.
 QUERIES = [
     ("energy", "en"),
@@ -77,25 +47,6 @@ QUERIES = [
     ("kalomiter", "en"),
     ("zzqxwv", "en"),
 ]
-
-
-def words_of(language: str) -> list[str]:
-    rng = random.Random(f"{SEED}-{language}")
-    tail = {"".join(rng.choice(SYLLABLES[language]) for _ in range(rng.randint(2, 4))) for _ in range(TAIL_WORDS * 2)}
-    return VOCABULARY[language] + sorted(tail)[:TAIL_WORDS]
-
-
-def zipf_weights(count: int) -> list[float]:
-    return [1 / (rank**1.07) for rank in range(1, count + 1)]
-
-
-def generate(number: int, vocabularies: dict[str, list[str]], weights: list[float]) -> tuple[str, str, str]:
-    """The title, text and language of generated document `number` (the same on every run)."""
-    language = ("en", "fr", "ar")[number % 3]
-    rng = random.Random(SEED + number)
-    words = rng.choices(vocabularies[language], weights=weights[: len(vocabularies[language])], k=WORDS_PER_DOCUMENT)
-    title = " ".join(words[:6]).capitalize()
-    return title, " ".join(words), language
 
 
 def setup_django() -> None:
@@ -117,12 +68,11 @@ def add_documents(start: int, stop: int) -> list[int]:
     Document = get_document_model()
     root = Collection.get_first_root_node()
     collection = root.get_children().filter(name="Benchmark").first() or root.add_child(name="Benchmark")
-    vocabularies = {language: words_of(language) for language in VOCABULARY}
-    weights = zipf_weights(max(len(words) for words in vocabularies.values()))
+    corpus = Corpus()
     ids: list[int] = []
     for chunk_start in range(start, stop, CHUNK):
         numbers = range(chunk_start, min(stop, chunk_start + CHUNK))
-        generated = [generate(number, vocabularies, weights) for number in numbers]
+        generated = [corpus.text(number) for number in numbers]
         with transaction.atomic():
             documents = Document.objects.bulk_create(
                 Document(title=title, file=f"documents/bench-{number}.pdf", collection=collection)
@@ -136,23 +86,14 @@ def add_documents(start: int, stop: int) -> list[int]:
     return ids
 
 
-# Member organisations: the word "halfmark" is in half of them, "tenthmark" in a tenth and "tenmark"
-# in ten, so that the number of hits of each query grows with the corpus (but the last one's).
-MEMBER_QUERIES = [("tenmark", "en", "10 items"), ("tenthmark", "en", "10%"), ("halfmark", "en", "50%")]
+# Member organisations, by number of hits (see search_corpus.marks).
+MEMBER_QUERIES = [(query, "en", label) for query, label in MARK_QUERIES]
 
 
-def member_marks(number: int) -> list[str]:
-    marks = ["halfmark"] if number % 2 == 0 else []
-    if number % 10 == 3:
-        marks.append("tenthmark")
-    if number < 10:
-        marks.append("tenmark")
-    return marks
-
-
-def add_members(start: int, stop: int) -> list[int]:
+def add_members(start: int, stop: int, ten: int = 10) -> list[int]:
     """Create generated member organisations `start`..`stop - 1` (bulk inserts, sectors in bulk too),
-    spread over the demo's clusters, countries and sectors; returns their ids."""
+    spread over the demo's clusters, countries and sectors, the first `ten` marked "tenmark"; returns
+    their ids."""
     from django.db import transaction
 
     from clusters.models import ClusterPage
@@ -161,8 +102,7 @@ def add_members(start: int, stop: int) -> list[int]:
 
     clusters = list(ClusterPage.objects.filter(locale__language_code="en").values_list("pk", "country"))
     sectors = list(Sector.objects.values_list("pk", flat=True))
-    vocabularies = {language: words_of(language) for language in VOCABULARY}
-    weights = zipf_weights(max(len(words) for words in vocabularies.values()))
+    corpus = Corpus()
     Sectors = MemberOrganisation.sectors.through
     ids: list[int] = []
     for chunk_start in range(start, stop, CHUNK):
@@ -175,7 +115,7 @@ def add_members(start: int, stop: int) -> list[int]:
                     slug=f"bench-member-{number}",
                     type=MemberType.values[number % len(MemberType.values)],
                     country=("MA", "TN", "DZ", "FR", "ES", "IT", "EG")[number % 7],
-                    description=" ".join([*member_marks(number), generate(number, vocabularies, weights)[1][:400]]),
+                    description=" ".join([*marks(number, ten), corpus.text(number)[1][:400]]),
                 )
                 for number in numbers
             )
@@ -187,13 +127,18 @@ def add_members(start: int, stop: int) -> list[int]:
     return ids
 
 
-def index_members(ids: list[int]) -> None:
+def search_backends() -> list:
+    """The search server's backend and Wagtail's database backend (bulk requests take longer than a
+    search's 3 s timeout)."""
     from wagtail.search.backends import get_search_backend
 
+    return [get_search_backend("default", TIMEOUT=120), get_search_backend("database")]
+
+
+def index_members(ids: list[int]) -> None:
     from members.models import MemberOrganisation
 
-    for name, options in (("default", {"TIMEOUT": 120}), ("database", {})):
-        backend = get_search_backend(name, **options)
+    for backend in search_backends():
         for chunk_start in range(0, len(ids), CHUNK):
             chunk = MemberOrganisation.objects.filter(pk__in=ids[chunk_start : chunk_start + CHUNK])
             backend.add_bulk(MemberOrganisation, list(chunk.prefetch_related("sectors", "capabilities")))
@@ -225,7 +170,7 @@ class Latency:
     samples: int
 
 
-def serve(on_server: bool) -> subprocess.Popen:
+def serve(on_server: bool, application: str = "portal.wsgi:application") -> subprocess.Popen:
     env = dict(os.environ)
     if not on_server:
         env.pop("SEARCH_URL", None)  # Wagtail's database backend, on PostgreSQL
@@ -239,7 +184,7 @@ def serve(on_server: bool) -> subprocess.Popen:
         "warning",
         "--chdir",
         str(ROOT),
-        "portal.wsgi:application",
+        application,
     ]
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
 
@@ -362,5 +307,112 @@ def print_table(rows: list[tuple[int, str, Latency, float]]) -> None:
     print(f"\n{len(QUERIES)} queries x {ROUNDS} rounds per measurement, one request at a time, gunicorn with 1 worker.")
 
 
+# BENCH_SEARCH_KIND=portal: what partners search, half member organisations and half best practices.
+PORTAL_REQUESTS = {"API": "/api/search/?q={}&lang=en", "HTML page": "/en/search/?q={}"}
+
+
+@dataclass
+class Measured:
+    hits: int
+    latency: Latency
+    queries: str  # the SQL queries of one request ("12", or "12-14" when requests ran different numbers)
+
+
+def fetch(path: str) -> tuple[float, bytes, int]:
+    """Milliseconds, body and SQL queries (the X-SQL-Queries header of bench/counting_wsgi.py) of a GET."""
+    began = time.perf_counter()
+    with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=60) as response:
+        body = response.read()
+        queries = int(response.headers.get("X-SQL-Queries", "-1"))
+    return (time.perf_counter() - began) * 1000, body, queries
+
+
+def check_pages_render(urls: list[str]) -> None:
+    for url in urls:
+        with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{url}", timeout=60) as response:
+            if response.status != 200 or not response.geturl().endswith(url):
+                raise SystemExit(f"the generated page {url} answered {response.status} at {response.geturl()}")
+    print(f"<!-- generated pages answer HTTP 200: {', '.join(urls)} -->", flush=True)
+
+
+def latency_of(samples: list[float]) -> Latency:
+    p95 = statistics.quantiles(samples, n=20, method="inclusive")[18]
+    return Latency(statistics.median(samples), p95, len(samples))
+
+
+def spread(counts: list[int]) -> str:
+    low, high = min(counts), max(counts)
+    return str(low) if low == high else f"{low}-{high}"
+
+
+def measure_portal(on_server: bool, urls: list[str]) -> dict[tuple[str, str], Measured]:
+    """For each query and request (the API, the HTML page): hits, latency over BENCH_SEARCH_ROUNDS × 4
+    requests of each, interleaved, and the SQL queries per request."""
+    process = serve(on_server, "bench.counting_wsgi:application")
+    try:
+        wait_for_portal()
+        check_pages_render(urls)
+        paths = {
+            (label, request): template.format(urllib.parse.quote(query))
+            for query, label in MARK_QUERIES
+            for request, template in PORTAL_REQUESTS.items()
+        }
+        hits = {}
+        for (label, request), path in paths.items():  # warm-up; also checks the backend answers
+            body = fetch(path)[1]
+            if request == "API":
+                found = json.loads(body)
+                if on_server and found["reduced_mode"]:
+                    raise SystemExit("the search server did not answer: the portal fell back to the database")
+                hits[label] = found["total"]
+        samples: dict[tuple[str, str], list[float]] = {key: [] for key in paths}
+        queries: dict[tuple[str, str], list[int]] = {key: [] for key in paths}
+        for _ in range(ROUNDS * 4):
+            for key, path in paths.items():
+                elapsed, _body, count = fetch(path)
+                samples[key].append(elapsed)
+                queries[key].append(count)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    return {key: Measured(hits[key[0]], latency_of(samples[key]), spread(queries[key])) for key in paths}
+
+
+def main_portal() -> None:
+    """BENCH_SEARCH_KIND=portal: N items, half member organisations, half best practices (each in three
+    languages), by hit count; BENCH_SEARCH_SERVE=0 only generates and indexes them, timing it."""
+    prepare_demo()
+    serving = os.environ.get("BENCH_SEARCH_SERVE", "1") != "0"
+    current, urls = 0, []
+    print("| items | backend | request | query matches | hits | p50 (ms) | p95 (ms) | SQL queries |")
+    print("|---:|---|---|---|---:|---:|---:|---:|")
+    for size in SIZES:
+        began = time.perf_counter()
+        members = add_members((current + 1) // 2, (size + 1) // 2, ten=TEN_OF_EACH_KIND)
+        practices = add_practices(current // 2, size // 2)
+        generated = time.perf_counter()
+        index_members(members)
+        index_practices(practices, search_backends())
+        urls = urls or practice_urls(practices)
+        current = size
+        print(
+            f"<!-- {size:,} items: {len(members):,} members and {len(practices):,} practice pages (three languages) "
+            f"more, generated in {generated - began:.0f} s, indexed in {time.perf_counter() - generated:.0f} s -->",
+            flush=True,
+        )
+        if not serving:
+            continue
+        for backend, on_server in (("search server", True), ("PostgreSQL", False)):
+            for (matches, request), measured in measure_portal(on_server, urls).items():
+                latency = measured.latency
+                print(
+                    f"| {size:,} | {backend} | {request} | {matches} | {measured.hits:,} | {latency.p50:.1f} "
+                    f"| {latency.p95:.1f} | {measured.queries} |",
+                    flush=True,
+                )
+
+
+KINDS = {"members": main_members, "portal": main_portal}
+
 if __name__ == "__main__":
-    main_members() if os.environ.get("BENCH_SEARCH_KIND") == "members" else main()
+    KINDS.get(os.environ.get("BENCH_SEARCH_KIND", ""), main)()

@@ -6,7 +6,9 @@
 # own, dropped and created again (BENCH_SEARCH_DATABASE, bench_search), an index prefix of its own
 # (benchsearch_) and Redis database 15, never the development or test ones.
 # Knobs: BENCH_SEARCH_SIZES ("1000 10000 100000"), BENCH_SEARCH_ROUNDS (5), BENCH_SEARCH_PORT (8803),
-# BENCH_SEARCH_INDEX (benchsearch), BENCH_SEARCH_KIND=members (member organisations by number of hits).
+# BENCH_SEARCH_INDEX (benchsearch), BENCH_SEARCH_KIND=portal (members and best-practice pages by number of
+# hits, with the SQL queries per request; BENCH_SEARCH_SERVE=0 only generates and indexes them) or
+# BENCH_SEARCH_KIND=members (member organisations only).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
