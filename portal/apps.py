@@ -8,8 +8,8 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from django.conf import settings
-        from django.db.models.signals import post_delete
-        from wagtail.models import Page
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Locale, Page, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .page_cache import invalidate_page_cache
@@ -22,6 +22,11 @@ class PortalConfig(AppConfig):
         page_unpublished.connect(invalidate_page_cache, dispatch_uid="page-cache-unpublished")
         post_page_move.connect(invalidate_page_cache, dispatch_uid="page-cache-moved")
         post_delete.connect(invalidate_page_cache, sender=Page, dispatch_uid="page-cache-deleted")
+        # The locales and the navigation are cached with the page-cache version too.
+        for model in (Locale, Site):
+            name = model._meta.model_name
+            post_save.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-{name}-saved")
+            post_delete.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-{name}-deleted")
 
         if any(database["ENGINE"].endswith("sqlite3") for database in settings.DATABASES.values()):
             from .sqlite_integers import bind_large_integers_as_numbers

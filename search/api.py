@@ -9,6 +9,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from portal.locales import locales_by_language
 from portal.translations import default_language
 
 from . import suggestions
@@ -25,7 +26,7 @@ class BadRequest(Exception):
 
 def _locale(request: HttpRequest) -> Locale:
     language = request.GET.get("lang", default_language())
-    locale = Locale.objects.filter(language_code=language).first()
+    locale = locales_by_language().get(language)
     if language not in dict(settings.WAGTAIL_CONTENT_LANGUAGES) or locale is None:
         codes = ", ".join(code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES)
         raise BadRequest(f"Unknown language {language[:20]!r}; use one of: {codes}.")

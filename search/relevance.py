@@ -24,6 +24,8 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from clusters.taxonomy import Term
+
 from .query import ParsedQuery
 from .vocabulary import CORRECTED_FROM, corrections, term_models, vocabulary_words
 
@@ -95,8 +97,23 @@ def term_names() -> list[tuple[str, str, str]]:
     return names
 
 
+def terms_by_slug(model: type[Term]) -> dict[str, Term]:
+    """Every term of `model` (sectors, themes…) by slug, for the facets' labels and the filters the
+    search knows: kept in the cache until one changes, like `term_names`."""
+    key = _terms_key(model)
+    terms = cache.get(key)
+    if terms is None:
+        terms = {term.slug: term for term in model.objects.all()}
+        cache.set(key, terms, TERM_NAMES_SECONDS)
+    return terms
+
+
+def _terms_key(model: type[Term]) -> str:
+    return f"search:terms:{model._meta.label_lower}"
+
+
 def forget_term_names(**kwargs: Any) -> None:
-    cache.delete(TERM_NAMES_KEY)
+    cache.delete_many([TERM_NAMES_KEY, *(_terms_key(model) for model in term_models())])
 
 
 def connect_signals() -> None:

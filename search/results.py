@@ -34,7 +34,7 @@ from .document_results import found_documents
 from .member_hits import DatabaseMembers, EngineMembers, MemberHits, NoMembers
 from .page_hits import EnginePages, Hits, RankedRows
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
-from .relevance import Relaxation, forgiving_search
+from .relevance import Relaxation, forgiving_search, terms_by_slug
 from .rows import (
     PAGE_TYPES,
     THEME_MODELS,
@@ -469,9 +469,7 @@ def _known_values(name: str, wanted: list[str], context: RowContext) -> set[str]
     if name == "date":
         return set(PERIODS)
     model_list = [Sector] if name == "sector" else THEME_MODELS
-    return {
-        slug for model in model_list for slug in model.objects.filter(slug__in=wanted).values_list("slug", flat=True)
-    }
+    return {slug for model in model_list for slug in wanted if slug in terms_by_slug(model)}
 
 
 def _valid_filters(filters: Mapping[str, Iterable[str]], context: RowContext) -> dict[str, list[str]]:
@@ -519,7 +517,8 @@ def _facet_labels(counts: Mapping[str, Mapping[str, int]], context: RowContext) 
     for name, model_list in (("sector", [Sector]), ("theme", THEME_MODELS)):
         if counts[name]:
             for model in model_list:
-                terms[name].update({term.slug: term.name for term in model.objects.filter(slug__in=list(counts[name]))})
+                known = terms_by_slug(model)
+                terms[name].update({slug: known[slug].name for slug in counts[name] if slug in known})
     return {
         "type": {value: str(label) for value, label in type_labels().items()},
         "country": {code: str(countries.get(code, code)) for code in counts["country"]},

@@ -31,6 +31,7 @@ from clusters.models import ClusterPage
 from clusters.taxonomy import Term
 from members.models import MemberOrganisation
 from portal.countries import COUNTRY_CHOICES
+from portal.locales import locales_by_language
 from portal.page_cache import current_version
 from practices.models import BestPracticePage, Theme
 
@@ -139,7 +140,7 @@ def _site_wide(private: Q) -> tuple[dict[int, str], list[ClusterPage]]:
         cached = None
     if cached is not None:
         return cast("tuple[dict[int, str], list[ClusterPage]]", cached)
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    languages = {locale.pk: code for code, locale in locales_by_language().items()}
     clusters = list(ClusterPage.objects.live().exclude(private).prefetch_related("sectors"))
     try:
         cache.set(key, (languages, clusters), SITE_WIDE_SECONDS)

@@ -4,9 +4,9 @@ import logging
 
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale
 
 from portal.listing import page_number
+from portal.locales import active_locale
 
 from .querylog import log_search
 from .results import FACETS, SearchPage, clean_query, empty_search_page, filter_query, search_portal
@@ -23,7 +23,7 @@ def search(request: HttpRequest) -> HttpResponse:
     try:
         outcome = search_portal(
             query,
-            locale=Locale.get_active(),
+            locale=active_locale(),
             filters=filters,
             page=page_number(request.GET.get("page")),
             sort=sort,

@@ -4,11 +4,13 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
-from django.urls import reverse, translate_url
+from django.urls import translate_url
 from django.utils.functional import Promise
 from django.utils.translation import get_language_info
-from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from portal.locales import active_locale
+from portal.navigation import main_navigation
 
 register = template.Library()
 
@@ -52,23 +54,11 @@ def language_switcher(context):
 def navigation(context):
     """The top-level pages of the home page in the active language, for the header."""
     request = context["request"]
-    cache = request.__dict__.setdefault("_navigation", {})
-    # On a Wagtail page, its own locale (and, on the home page, the page itself) saves a query.
+    # On a Wagtail page, its own locale (and, on the home page, the page itself) is at hand.
     page = context.get("page")
     on_page = isinstance(page, Page) and bool(page.locale_id)
-    locale_id = page.locale_id if on_page else Locale.get_active().pk
-    if locale_id not in cache:
-        is_home = on_page and page.depth == 2
-        home = page if is_home else Page.objects.filter(depth=2, locale_id=locale_id).first()
-        items = []
-        if home:
-            for child in home.get_children().live().in_menu().only("title", "url_path", "path", "depth"):
-                items.append({"title": child.title, "url": child.get_url(request)})
-        items.append({"title": _("Members"), "url": reverse("member_directory")})
-        items.append({"title": _("Documents"), "url": reverse("document_library")})
-        items.append({"title": _("Observatory"), "url": reverse("observatory:index")})
-        cache[locale_id] = {"home": home.get_url(request) if home else "/", "items": items}
-    return cache[locale_id]
+    locale_id = page.locale_id if on_page else active_locale().pk
+    return main_navigation(request, locale_id, home=page if on_page and page.depth == 2 else None)
 
 
 @register.inclusion_tag("includes/filter_select.html")
