@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -266,23 +265,20 @@ def other_page_row(page: Page, context: RowContext) -> Result:
 def member_rows(
     hits: Iterable[MemberOrganisation], context: RowContext, sectors: Mapping[int, list[str]] | None = None
 ) -> list[Result]:
-    """Rows for the members found, as the search read them, in order; each links to the member
-    directory, searched for its name in its cluster. Their sectors' slugs are those given by member,
-    else read in one query."""
+    """Rows for the members found, as the search read them, in order; each links to the member's page.
+    Their sectors' slugs are those given by member, else read in one query."""
     members = list(hits)
     if sectors is None:
         prefetch_related_objects(members, "sectors")
         sectors = {member.pk: [sector.slug for sector in member.sectors.all()] for member in members}
-    directory = reverse("member_directory")
     rows = []
     for member in members:
         source = context.clusters_by_pk.get(member.cluster_id)  # the version members hang on
         cluster = context.local(source) if source else None
-        link = urlencode({"cluster": source.slug if source else "", "q": member.name})
         rows.append(
             Result(
                 title=member.name,
-                url=f"{directory}?{link}",
+                url=reverse("member_profile", args=[member.pk]),
                 type="member",
                 cluster=cluster.title if cluster else "",
                 cluster_slug=cluster.slug if cluster else "",

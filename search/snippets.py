@@ -20,6 +20,7 @@ from portal.text import fold
 SNIPPET_LENGTH = 200
 LEAD = 60  # characters kept before the first match
 _TOKEN = re.compile(r"\w+")
+_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|div|br|blockquote|tr|td|th|hr)\b[^>]*>", re.IGNORECASE)
 _ARABIC_ARTICLE = re.compile(r"^(?:وال|بال|فال|كال|لل|ال)(?=\w{3})")
 
 
@@ -30,8 +31,10 @@ class Snippet:
 
 
 def plain_text(value: str) -> str:
-    """Text without its markup; entities of rich text ("R&amp;D") read as characters."""
-    return " ".join(html.unescape(strip_tags(value or "")).split())
+    """Text without its markup, blocks (paragraphs, list items, headings) apart; entities of rich text
+    ("R&amp;D") read as characters."""
+    spaced = _BLOCK_TAG.sub(r" \g<0>", value or "")
+    return " ".join(html.unescape(strip_tags(spaced)).split())
 
 
 def _key(word: str) -> str:

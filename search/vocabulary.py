@@ -36,6 +36,7 @@ MIN_LENGTH = 3
 MAX_LENGTH = 60
 CORRECTED_FROM = 5  # shorter words are not corrected
 TWO_EDITS_FROM = 8
+COMPLETED_FROM = 4  # shorter beginnings of words are not completed
 TRIGRAM_CANDIDATES = 50
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -147,15 +148,23 @@ def correct_word(word: str) -> str | None:
     if len(words) != 1:
         return None
     searched = words[0]
-    edits = allowed_edits(searched)
-    if not edits or IndexedWord.objects.filter(word=searched).exists():
+    if IndexedWord.objects.filter(word=searched).exists():
         return None
+    edits = allowed_edits(searched)
     scored = [
         (distance, -count, candidate)
-        for candidate, count in _candidates(searched, edits)
+        for candidate, count in (_candidates(searched, edits) if edits else [])
         if (distance := edit_distance(searched, candidate)) <= edits
     ]
-    return min(scored)[2] if scored else None
+    return min(scored)[2] if scored else _completion(searched)
+
+
+def _completion(word: str) -> str | None:
+    """The most frequent indexed word that `word` begins ("valb" → "valbiom"), as suggestions offer it."""
+    if len(word) < COMPLETED_FROM:
+        return None
+    found = IndexedWord.objects.filter(word__startswith=word).order_by("-count", "word")
+    return found.values_list("word", flat=True).first()
 
 
 def corrections(words: Iterable[str]) -> dict[str, str]:

@@ -80,6 +80,15 @@ def test_did_you_mean_chooses_the_nearest_indexed_word(demo):
     assert correct_word("zzzzzzzzz") is None  # nothing near
 
 
+def test_the_beginning_of_a_word_is_searched_completed_as_suggestions_offer_it(client, demo, searcher):
+    assert correct_word("valb") == "valbiom"
+    assert correct_word("val") is None  # too short to complete
+    found = search_portal("valb", locale=locale("en"), searcher=searcher)
+    assert "Valbiom" in titles(found)
+    assert (found.relaxation.kind, found.relaxation.query) == ("corrected", "valbiom")
+    assert notice(client.get("/fr/search/", {"q": "platf"})) == "Résultats pour platform."
+
+
 @pytest.mark.parametrize(
     ("query", "language"),
     [("Maroc électronique", "fr"), ("Morocco electronics", "en"), ("المغرب", "ar"), ("Casablanca", "en")],

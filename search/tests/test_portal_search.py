@@ -168,3 +168,14 @@ def test_hostile_input_never_fails_and_is_escaped(client, demo, query):
 def test_a_query_is_shown_escaped(client, demo):
     response = client.get("/en/search/", {"q": "<script>alert(1)</script>"})
     assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in response.content
+
+
+def test_a_member_found_links_to_its_own_page(client, demo):
+    from members.models import MemberOrganisation
+
+    member = MemberOrganisation.objects.filter(cluster__slug="ce3m").order_by("pk").first()
+    found = client.get("/api/search/", {"q": member.name, "type": "member"}).json()
+    links = {row["title"]: row["url"] for row in found["results"]}
+    assert links[member.name] == f"/en/members/{member.pk}/"
+    page = client.get(links[member.name])
+    assert page.status_code == 200 and member.name in page.content.decode()

@@ -17,6 +17,11 @@ def test_rich_text_entities_are_read_as_characters_and_escaped_once():
     assert snippet.html == "Shared R&amp;D &lt;lab&gt; for <mark>prototyping</mark>"
 
 
+def test_paragraphs_and_list_items_stay_apart():
+    snippet = make_snippet(["<p>With a cluster.</p><p>Bring</p><ul><li>sensors</li><li>drones</li></ul>"], ["bring"])
+    assert snippet.text == "With a cluster. Bring sensors drones"
+
+
 def test_markup_in_the_query_is_never_markup_in_the_snippet():
     snippet = make_snippet(["x &lt;mark&gt; y"], ["<mark>", "</mark>", '"><script>'])
     assert "<script>" not in snippet.html
