@@ -18,6 +18,7 @@ from wagtail.search.query import PlainText, SearchQuery
 
 from members.models import MemberOrganisation
 
+from .backends import engine_search
 from .rows import Result, RowContext, member_rows
 
 MEMBER_FACETS = ("type", "country", "cluster", "sector")  # the others have no value for a member
@@ -241,10 +242,7 @@ class EngineMembers:
         return body
 
     def _search(self, body: dict[str, Any]) -> dict[str, Any]:
-        index = self.backend.get_index_for_model(MemberOrganisation).name
-        if self.backend.use_new_elasticsearch_api:
-            return self.backend.es.search(index=index, **body)  # type: ignore[no-any-return]
-        return self.backend.es.search(index=index, body=body)  # type: ignore[no-any-return]
+        return engine_search(self.backend, MemberOrganisation, body)
 
     def fetch(self, chosen: Mapping[str, list[str]], sort: str, stop: int) -> None:
         """Ask the server for the first `stop` members and every count, in one request."""

@@ -26,7 +26,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText, SearchQuery
 
-from .backends import SORT_DATE
+from .backends import SORT_DATE, engine_search
 from .rows import Result, RowContext, page_type_of
 
 EXACT_UP_TO = 40000  # the server's largest precision threshold for counting distinct values
@@ -255,10 +255,7 @@ class EnginePages:
         return body
 
     def _search(self, body: dict[str, Any]) -> dict[str, Any]:
-        index = self.backend.get_index_for_model(Page).name
-        if self.backend.use_new_elasticsearch_api:
-            return self.backend.es.search(index=index, **body)  # type: ignore[no-any-return]
-        return self.backend.es.search(index=index, body=body)  # type: ignore[no-any-return]
+        return engine_search(self.backend, Page, body)
 
     def fetch(self, chosen: Mapping[str, list[str]], sort: str, stop: int) -> None:
         """Ask the server for the first `stop` items and every count, in one request."""

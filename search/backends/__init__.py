@@ -29,6 +29,14 @@ _LANGUAGE_FIELDS = {
 SORT_DATE = "sort_date"
 
 
+def engine_search(backend: Any, model: type, body: dict[str, Any]) -> dict[str, Any]:
+    """Send a search request of the server's own language to `model`'s index on `backend`."""
+    index = backend.get_index_for_model(model).name
+    if backend.use_new_elasticsearch_api:
+        return backend.es.search(index=index, **body)  # type: ignore[no-any-return]
+    return backend.es.search(index=index, body=body)  # type: ignore[no-any-return]
+
+
 def split_exclusions(query: SearchQuery) -> tuple[SearchQuery | None, list[SearchQuery]]:
     """A query's wanted part, and the queries a result must not match (`And(a, Not(b))` → `a`, `[b]`)."""
     if isinstance(query, Not):
