@@ -91,6 +91,8 @@ mkdir -p "$OUT"
 echo "== preparing the database ($DATABASE_URL); cache on $REDIS_URL"
 "$PY" manage.py migrate --noinput >"$OUT/migrate.log"
 "$PY" manage.py load_demo >"$OUT/load_demo.log"
+# The search server's indexes of this database (SEARCH_INDEX), built afresh with their mappings.
+"$PY" manage.py update_index >"$OUT/update_index.log" 2>&1
 "$PY" manage.py collectstatic --noinput >"$OUT/collectstatic.log"
 
 echo "== people ready to register for the benchmark event"

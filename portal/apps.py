@@ -9,7 +9,8 @@ class PortalConfig(AppConfig):
     def ready(self) -> None:
         from django.conf import settings
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Locale, Page, Site
+        from wagtail.contrib.search_promotions.models import SearchPromotion
+        from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .page_cache import invalidate_page_cache
@@ -22,8 +23,10 @@ class PortalConfig(AppConfig):
         page_unpublished.connect(invalidate_page_cache, dispatch_uid="page-cache-unpublished")
         post_page_move.connect(invalidate_page_cache, dispatch_uid="page-cache-moved")
         post_delete.connect(invalidate_page_cache, sender=Page, dispatch_uid="page-cache-deleted")
-        # The locales and the navigation are cached with the page-cache version too.
-        for model in (Locale, Site):
+        # The locales, the navigation, the private sections (of pages and of documents) and the promoted
+        # search results are cached with the page-cache version too; a page made private must not be
+        # served from the cache either.
+        for model in (Locale, Site, PageViewRestriction, CollectionViewRestriction, SearchPromotion):
             name = model._meta.model_name
             post_save.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-{name}-saved")
             post_delete.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-{name}-deleted")

@@ -3,24 +3,25 @@
 Only public documents are shown: those in no collection restricted to some visitors (by login,
 password or group), nor below one. At most the `MAX_DOCUMENTS` most relevant documents are shown,
 so a word found in thousands of files costs no more than one found in a few. The rows are read in
-two queries (the search, then the documents with their privacy), whatever the number found.
+two queries (the search, with the documents and their collections; then the library's details),
+whatever the number found.
 """
 
 import logging
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from django.db.models import Exists, F, OuterRef
-from django.db.models.lookups import StartsWith
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import CollectionViewRestriction
 from wagtail.search.query import SearchQuery
 
+from portal.page_cache import current_version
+
 from .document_library_rows import with_library_details
 from .models import DocumentText
 from .query import ParsedQuery
-from .rows import TYPE_LABELS, TYPE_NAMES, Result, RowContext
+from .rows import TYPE_LABELS, TYPE_NAMES, Result, RowContext, cached_until_changed
 from .snippets import SNIPPET_LENGTH
 
 if TYPE_CHECKING:
@@ -48,7 +49,8 @@ class _MostRelevant:
     """Documents as a searcher expects them (see `services.Searchable`), limited to the first hits."""
 
     def search(self, query: "str | SearchQuery", *, operator: str | None, backend: str) -> Any:
-        return DocumentText.objects.search(query, operator=operator, backend=backend)[:MAX_DOCUMENTS]
+        texts = DocumentText.objects.select_related("document__collection")
+        return texts.search(query, operator=operator, backend=backend)[:MAX_DOCUMENTS]
 
 
 def found_documents(parsed: ParsedQuery, context: RowContext, searcher: "Searcher") -> list[Result]:
@@ -60,27 +62,30 @@ def found_documents(parsed: ParsedQuery, context: RowContext, searcher: "Searche
             if not (parsed.phrases or parsed.excluded):
                 raise
             found = searcher(_MostRelevant(), parsed.plain(), operator="and").results
-        documents = _document_rows([hit.pk for hit in found], parsed, context)
+        documents = _document_rows(list(found), parsed, context)
     except Exception:  # documents are an extra: pages and members are still worth showing
         logger.exception("Document search failed for %r", parsed)
         documents = []
     return documents
 
 
-def _document_rows(document_ids: list[int], parsed: ParsedQuery, context: RowContext) -> list[Result]:
-    restricted = CollectionViewRestriction.objects.filter(
-        StartsWith(OuterRef("document__collection__path"), F("collection__path"))
-    )
-    texts = (
-        DocumentText.objects.filter(pk__in=document_ids)
-        .exclude(Exists(restricted))
-        .select_related("document")
-        .only("text", "document__title", "document__file", "document__created_at")
-        .in_bulk()
-    )
-    rows = {text.document_id: _row(text, parsed, context) for text in texts.values()}
+def _document_rows(found: list[DocumentText], parsed: ParsedQuery, context: RowContext) -> list[Result]:
+    restricted = tuple(_restricted_collections())
+    public = [text for text in found if not text.document.collection.path.startswith(restricted)]
+    rows = {text.document_id: _row(text, parsed, context) for text in public}
     described = with_library_details(rows, context)
-    return [described[texts[pk].document_id] for pk in document_ids if pk in texts]
+    return [described[text.document_id] for text in public]
+
+
+def _restricted_collections() -> list[str]:
+    """The paths of the collections restricted to some visitors (their documents and those below are private)."""
+    return cast(
+        "list[str]",
+        cached_until_changed(
+            f"search:restricted-collections:{current_version()}",
+            lambda: list(CollectionViewRestriction.objects.values_list("collection__path", flat=True)),
+        ),
+    )
 
 
 def _row(text: DocumentText, parsed: ParsedQuery, context: RowContext) -> Result:

@@ -21,13 +21,13 @@ def event_periods(start: datetime, end: datetime, now: datetime) -> tuple[str, .
     return tuple(periods)
 
 
-def _event_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
+def _event_rows(events: list[EventPage], context: RowContext) -> dict[int, Result]:
     now = timezone.now()
     rows = {}
-    for pk, event in EventPage.objects.filter(pk__in=ids).in_bulk().items():
+    for event in events:
         organiser = context.clusters_by_pk.get(event.organiser_id)
         cluster = context.local(organiser) if organiser else None
-        rows[pk] = Result(
+        rows[event.pk] = Result(
             title=event.title,
             url=context.url(event),
             type="event",

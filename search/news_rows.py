@@ -7,12 +7,12 @@ from news.models import NewsPage
 from .rows import PageType, Result, RowContext, register_page_type
 
 
-def _news_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
+def _news_rows(news_items: list[NewsPage], context: RowContext) -> dict[int, Result]:
     rows = {}
-    for pk, news in NewsPage.objects.filter(pk__in=ids).prefetch_related("sectors").in_bulk().items():
+    for news in news_items:
         publisher = context.clusters_by_pk.get(news.cluster_id)
         cluster = context.local(publisher) if publisher else None
-        rows[pk] = Result(
+        rows[news.pk] = Result(
             title=news.title,
             url=context.url(news),
             type="news",
@@ -21,10 +21,19 @@ def _news_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
             country=cluster.country if cluster else "",
             locale=context.language(news),
             date=news.published_at(),
-            sectors=tuple(sector.slug for sector in news.sectors.all()),
             texts=(news.search_description or news.summary, news.body),
         )
     return rows
 
 
-register_page_type(PageType("news", NewsPage, _("News item"), _("News"), _news_rows, lambda news: news.published_at()))
+register_page_type(
+    PageType(
+        "news",
+        NewsPage,
+        _("News item"),
+        _("News"),
+        _news_rows,
+        lambda news: news.published_at(),
+        terms=(("sectors", "sectors"),),
+    )
+)

@@ -27,7 +27,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText, SearchQuery
 
 from .backends import SORT_DATE, engine_search
-from .rows import Result, RowContext, page_type_of
+from .rows import Result, RowContext, page_type_of, with_types
 
 EXACT_UP_TO = 40000  # the server's largest precision threshold for counting distinct values
 BUCKETS = 500  # facet values counted at most
@@ -311,7 +311,7 @@ class EnginePages:
                 pk for pk, locale in versions if locale == visitor
             ]
             shown.append((preferred[0] if preferred else versions[0][0], languages))
-        pages = Page.objects.filter(pk__in=[pk for pk, _languages in shown]).in_bulk()
+        pages = with_types(Page.objects.filter(pk__in=[pk for pk, _languages in shown])).in_bulk()
         found = [(pages[pk], languages) for pk, languages in shown if pk in pages]
         return self.build_rows(found, prefer_visitor=not chosen_languages)
 

@@ -3,19 +3,24 @@
 Editors manage them under Settings → Promoted search results in the admin. A promoted page is shown
 in its translation into the searched language when that translation is live and public, else as
 chosen when it is live and public itself; an external link is shown as entered. Everything is read
-in one query, whatever the number of promotions.
+in one query, whatever the number of promotions, and kept in the cache until a promotion or a page
+changes.
 """
 
+import hashlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.lookups import StartsWith
 from django.http import HttpRequest
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+from portal.page_cache import current_version
 
 from .querylog import normalise_query
+from .rows import cached_until_changed, site_for
 
 if TYPE_CHECKING:
     from .results import SearchPage
@@ -56,10 +61,21 @@ def _promotions(query: str, locale: Locale) -> QuerySet[SearchPromotion]:
 
 
 def promoted_results(query: str, locale: Locale, request: HttpRequest | None = None) -> list[Promotion]:
-    """The promotions for `query` (normalised as promotions are stored), in the order editors gave them."""
+    """The promotions for `query` (normalised as promotions are stored), in the order editors gave them;
+    cached until a promotion, a page or the site changes."""
     query = normalise_query(query)
     if not query:
         return []
+    site = site_for(request)
+    key = f"search:promoted:{current_version()}:{locale.pk}:{site.pk if site else ''}:{_digest(query)}"
+    return cast("list[Promotion]", cached_until_changed(key, lambda: _promoted(query, locale, request, site)))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _promoted(query: str, locale: Locale, request: HttpRequest | None, site: Site | None) -> list[Promotion]:
     found = []
     for promotion in _promotions(query, locale):
         if promotion.page is None:
@@ -78,7 +94,7 @@ def promoted_results(query: str, locale: Locale, request: HttpRequest | None = N
             page = promotion.page
         else:
             continue
-        url = page.get_url(request)
+        url = page.get_url(request, current_site=site)
         if url:
             found.append(Promotion(page.title, url, promotion.description or page.search_description))
     return found

@@ -21,14 +21,13 @@ def _statuses(proposals: list[ProposalPage]) -> dict[Any, str]:
     return dict(sources(ProposalPage.objects.filter(translation_key__in=keys)).values_list("translation_key", "status"))
 
 
-def _proposal_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
-    proposals = ProposalPage.objects.filter(pk__in=ids).prefetch_related("challenges", "sectors").in_bulk()
-    statuses = _statuses(list(proposals.values()))
+def _proposal_rows(proposals: list[ProposalPage], context: RowContext) -> dict[int, Result]:
+    statuses = _statuses(proposals)
     rows = {}
-    for pk, proposal in proposals.items():
+    for proposal in proposals:
         cluster = context.cluster_of(proposal)
         status = statuses.get(proposal.translation_key, proposal.status)
-        rows[pk] = Result(
+        rows[proposal.pk] = Result(
             title=proposal.title,
             url=context.url(proposal),
             type="proposal",
@@ -37,18 +36,16 @@ def _proposal_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
             country=cluster.country if cluster else "",
             locale=context.language(proposal),
             date=proposal.last_published_at,
-            sectors=tuple(sector.slug for sector in proposal.sectors.all()),
-            themes=tuple(challenge.slug for challenge in proposal.challenges.all()),
             status=str(ProposalStatus(status).label) if status in ProposalStatus.values else "",
             texts=(proposal.search_description or proposal.summary, proposal.objectives),
         )
     return rows
 
 
-def _call_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
+def _call_rows(calls: list[FundingCallPage], context: RowContext) -> dict[int, Result]:
     rows = {}
-    for pk, call in FundingCallPage.objects.filter(pk__in=ids).in_bulk().items():
-        rows[pk] = Result(
+    for call in calls:
+        rows[call.pk] = Result(
             title=call.title,
             url=context.url(call),
             type="call",
@@ -61,7 +58,16 @@ def _call_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
     return rows
 
 
-register_page_type(PageType("proposal", ProposalPage, _("Joint proposal"), _("Joint proposals"), _proposal_rows))
+register_page_type(
+    PageType(
+        "proposal",
+        ProposalPage,
+        _("Joint proposal"),
+        _("Joint proposals"),
+        _proposal_rows,
+        terms=(("sectors", "sectors"), ("challenges", "themes")),
+    )
+)
 register_page_type(
     PageType("call", FundingCallPage, _("Funding call"), _("Funding calls"), _call_rows, lambda call: call.deadline)
 )

@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.http import HttpRequest
@@ -36,13 +35,16 @@ from .page_hits import EnginePages, Hits, RankedRows
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
 from .relevance import Relaxation, forgiving_search, terms_by_slug
 from .rows import (
-    PAGE_TYPES,
     THEME_MODELS,
+    PageType,
     Result,
     RowContext,
+    as_type,
     other_page_row,
     page_type_of,
+    term_slugs,
     type_labels,
+    with_types,
 )
 from .services import (
     DATABASE_BACKEND,
@@ -329,7 +331,7 @@ def _search_pages(
                 mark_search_server_down(error)
             else:
                 logger.exception("The search server failed on %r; answering from the database", parsed)
-    pages = _MostRelevant(context.public_pages())
+    pages = _MostRelevant(with_types(context.public_pages()))
     try:
         found = searcher(pages, parsed.search_query(), operator=None)
     except Exception:
@@ -433,27 +435,30 @@ def _one_per_item(
 
 
 def _page_rows(found: list[tuple[Page, tuple[str, ...]]], context: RowContext, *, prefer_visitor: bool) -> list[Result]:
-    """Typed rows for the pages found (with the languages each item was found in), in
-    order, each type's rows read in bulk; in the visitor's language when `prefer_visitor` and the item
-    has a live translation in it."""
+    """Typed rows for the pages found (read by `with_types`, with the languages each item was found
+    in), in order, with their terms; in the visitor's language when `prefer_visitor` and the item has a
+    live translation in it."""
     pages = [page for page, _languages in found]
     if prefer_visitor:
         missing = [page.translation_key for page in pages if page.locale_id != context.locale.pk]
         if missing:
-            translations = context.public_pages().filter(locale=context.locale, translation_key__in=missing)
+            translations = with_types(context.public_pages().filter(locale=context.locale, translation_key__in=missing))
             local = {translation.translation_key: translation for translation in translations}
             pages = [local.get(page.translation_key, page) for page in pages]
-    content_types = ContentType.objects
-    types = {page.pk: page_type_of(content_types.get_for_id(page.content_type_id).model_class()) for page in pages}
+    typed = [as_type(page) for page in pages]
+    by_type: dict[PageType, list[Page]] = {}
+    for page in typed:
+        page_type = page_type_of(type(page))
+        if page_type is not None:
+            by_type.setdefault(page_type, []).append(page)
     built: dict[int, Result] = {}
-    for page_type in PAGE_TYPES.values():
-        ids = [pk for pk, found_type in types.items() if found_type is page_type]
-        if ids:
-            built.update(page_type.rows(ids, context))
+    for page_type, of_type in by_type.items():
+        built.update(page_type.rows(of_type, context))
+    terms = term_slugs(typed)
     rows = []
-    for page, (_hit, languages) in zip(pages, found, strict=True):
+    for page, (_hit, languages) in zip(typed, found, strict=True):
         row = built[page.pk] if page.pk in built else other_page_row(page, context)
-        rows.append(replace(row, languages=languages))
+        rows.append(replace(row, languages=languages, **terms.get(page.pk, {})))
     return rows
 
 

@@ -1,8 +1,10 @@
 """What a search result shows, and the values its facets count, for each type of content.
 
 Each page type found by the search registers how its rows are built (`register_page_type`): a
-function that reads the rows of all the pages of that type found, in bulk, so a search makes the
-same number of database queries whatever the number of results. Pages of a type nobody registered
+function of the pages of that type found, read with their type's fields in the query that reads the
+pages (`with_types`), and the many-to-many fields whose slugs the rows list (sectors, themes), read
+for every type in one more query (`term_slugs`); so a search makes the same few database queries
+whatever the number of results and their types. Pages of a type nobody registered
 become rows of type "page". Member organisations, which are not pages, have their own search and
 rows (`member_rows`).
 """
@@ -16,14 +18,15 @@ from typing import Any, cast
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Q, prefetch_related_objects
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import CharField, F, Q, QuerySet, Value, prefetch_related_objects
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail.query import PageQuerySet
 
 from clusters.models import ClusterPage
@@ -100,8 +103,8 @@ class RowContext:
     def __init__(self, locale: Locale, request: HttpRequest | None) -> None:
         self.locale = locale
         self.request = request
-        # Pages in a private section (and below it), read once for every search of the request.
-        self.private = Page.objects.private_q()
+        # Pages in a private section (and below it), and the site asked, shared by every search.
+        self.private, self.site = _private_pages(), site_for(request)
         self.languages, clusters = _site_wide(self.private)
         self.clusters_by_pk = {page.pk: page for page in clusters}
         self.clusters_by_path = {page.path: page for page in clusters}
@@ -126,29 +129,58 @@ class RowContext:
         return self.local(parent) if parent else None
 
     def url(self, page: Page) -> str:
-        return page.get_url(self.request) or ""
+        """The page's URL: its path on the site asked, its full URL on another site."""
+        return page.get_url(self.request, current_site=self.site) or ""
+
+
+def cached_until_changed(key: str, read: Callable[[], Any]) -> Any:
+    """What `read` returns, kept in the cache under `key`, which names the page-cache version: until a
+    page, a private section or a site changes (see portal/page_cache.py)."""
+    try:
+        cached = cache.get(key)
+    except Exception:  # noqa: BLE001 - without a cache, read it each time
+        cached = None
+    if cached is None:
+        cached = read()
+        try:
+            cache.set(key, cached, SITE_WIDE_SECONDS)
+        except Exception:
+            logger.warning("Could not cache %s", key, exc_info=True)
+    return cached
+
+
+def _private_pages() -> Q:
+    """Which pages are in a private section (see `PageQuerySet.private_q`)."""
+    return cast("Q", cached_until_changed(f"search:private:{current_version()}", lambda: Page.objects.private_q()))
+
+
+def site_for(request: HttpRequest | None) -> Site | None:
+    """The site `request` asks for (see `Site.find_for_request`), cached until a site changes."""
+    if request is None:
+        return None
+    host = hashlib.sha256(f"{request.get_host()}|{request.get_port()}".encode()).hexdigest()[:16]
+    site = cached_until_changed(f"search:site:{current_version()}:{host}", lambda: _site(request))
+    return cast("Site | None", site or None)
+
+
+def _site(request: HttpRequest) -> Site | str:
+    return Site.find_for_request(request) or ""  # "" is cached too: no site answers this host
 
 
 def _site_wide(private: Q) -> tuple[dict[int, str], list[ClusterPage]]:
     """The language codes and the public live clusters (with their sectors): cached until a page is
     published, unpublished, moved or deleted (see portal/page_cache.py)."""
     key = f"search:site-wide:{current_version()}:{hashlib.sha256(str(private).encode()).hexdigest()[:16]}"
-    try:
-        cached = cache.get(key)
-    except Exception:  # noqa: BLE001 - without a cache, read them each time
-        cached = None
-    if cached is not None:
-        return cast("tuple[dict[int, str], list[ClusterPage]]", cached)
+    return cast("tuple[dict[int, str], list[ClusterPage]]", cached_until_changed(key, lambda: _read_site_wide(private)))
+
+
+def _read_site_wide(private: Q) -> tuple[dict[int, str], list[ClusterPage]]:
     languages = {locale.pk: code for code, locale in locales_by_language().items()}
-    clusters = list(ClusterPage.objects.live().exclude(private).prefetch_related("sectors"))
-    try:
-        cache.set(key, (languages, clusters), SITE_WIDE_SECONDS)
-    except Exception:
-        logger.warning("Could not cache the clusters searched", exc_info=True)
-    return languages, clusters
+    return languages, list(ClusterPage.objects.live().exclude(private).prefetch_related("sectors"))
 
 
-RowBuilder = Callable[[list[int], RowContext], dict[int, Result]]
+# The pages of one type found (as the type's model, see `as_type`) → their rows by page id.
+RowBuilder = Callable[[list[Any], RowContext], dict[int, Result]]
 
 
 @dataclass(frozen=True)
@@ -159,6 +191,9 @@ class PageType:
     label: Promise  # the facet's option: "Best practices"
     rows: RowBuilder
     date_of: Callable[[Any], datetime | None] | None = None  # the date a row shows, if not the last publication
+    # Many-to-many fields of the model whose slugs a row lists, and the row's field they fill:
+    # (("sectors", "sectors"), ("challenges", "themes")).
+    terms: tuple[tuple[str, str], ...] = ()
 
 
 PAGE_TYPES: dict[str, PageType] = {}
@@ -193,6 +228,62 @@ def page_type_of(model: type[Page] | None) -> PageType | None:
     return None
 
 
+def _path_to(model: type[Page]) -> str:
+    """How a page reaches its version as `model` (a subclass): "bestpracticepage", "a__b"."""
+    names = []
+    while model is not Page and model._meta.parents:
+        names.append(model._meta.model_name)
+        model = next(iter(model._meta.parents))
+    return "__".join(reversed(names))
+
+
+def with_types(pages: QuerySet) -> QuerySet:
+    """`pages`, read with the fields of their registered type in the same query (see `as_type`)."""
+    return pages.select_related(*filter(None, (_path_to(page_type.model) for page_type in PAGE_TYPES.values())))
+
+
+def as_type(page: Page) -> Page:
+    """A page read by `with_types`, as the model of its registered type (else as it is)."""
+    page_type = page_type_of(page.specific_class)
+    if page_type is None or isinstance(page, page_type.model):
+        return page
+    typed: Any = page
+    try:
+        for name in _path_to(page_type.model).split("__"):
+            typed = getattr(typed, name)
+    except ObjectDoesNotExist:
+        return page
+    return cast("Page", typed)
+
+
+def term_slugs(pages: Iterable[Page]) -> dict[int, dict[str, tuple[str, ...]]]:
+    """The slugs of the terms of each page (the `terms` of its type), by the row field they fill, read
+    for every type in one query."""
+    ids: dict[str, list[int]] = {}
+    for page in pages:
+        page_type = page_type_of(page.specific_class)
+        if page_type is not None and page_type.terms:
+            ids.setdefault(page_type.value, []).append(page.pk)
+    queries = []
+    for value, pks in ids.items():
+        page_type = PAGE_TYPES[value]
+        for field_name, row_field in page_type.terms:
+            relation: Any = page_type.model._meta.get_field(field_name)
+            source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
+            through = relation.remote_field.through.objects.filter(**{f"{source}__in": pks})
+            queries.append(
+                through.annotate(
+                    row_field=Value(row_field, output_field=CharField()), term=F(f"{target}__slug")
+                ).values_list(source, "row_field", "term")
+            )
+    if not queries:
+        return {}
+    found: dict[int, dict[str, list[str]]] = {}
+    for pk, row_field, slug in queries[0].union(*queries[1:], all=True):
+        found.setdefault(pk, {}).setdefault(row_field, []).append(slug)
+    return {pk: {name: tuple(sorted(slugs)) for name, slugs in fields.items()} for pk, fields in found.items()}
+
+
 def result_date(page: Page) -> datetime | None:
     """The date a page's search result shows, by which results are sorted newest first."""
     page_type = page_type_of(type(page))
@@ -201,12 +292,12 @@ def result_date(page: Page) -> datetime | None:
     return page.last_published_at
 
 
-def _cluster_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
+def _cluster_rows(pages: list[ClusterPage], context: RowContext) -> dict[int, Result]:
     rows = {}
-    for pk in ids:
-        cluster = context.clusters_by_pk.get(pk)
+    for page in pages:
+        cluster = context.clusters_by_pk.get(page.pk)  # with its sectors
         if cluster is not None:
-            rows[pk] = Result(
+            rows[page.pk] = Result(
                 title=cluster.title,
                 url=context.url(cluster),
                 type="cluster",
@@ -221,12 +312,11 @@ def _cluster_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
     return rows
 
 
-def _practice_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
-    practices = BestPracticePage.objects.filter(pk__in=ids).prefetch_related("sectors", "themes").in_bulk()
+def _practice_rows(practices: list[BestPracticePage], context: RowContext) -> dict[int, Result]:
     rows = {}
-    for pk, practice in practices.items():
+    for practice in practices:
         cluster = context.cluster_of(practice)
-        rows[pk] = Result(
+        rows[practice.pk] = Result(
             title=practice.title,
             url=context.url(practice),
             type="practice",
@@ -235,8 +325,6 @@ def _practice_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
             country=cluster.country if cluster else "",
             locale=context.language(practice),
             date=practice.last_published_at,
-            sectors=tuple(practice.sector_slugs()),
-            themes=tuple(practice.theme_slugs()),
             texts=(
                 practice.search_description or practice.summary,
                 practice.context_and_problem,
@@ -248,7 +336,16 @@ def _practice_rows(ids: list[int], context: RowContext) -> dict[int, Result]:
 
 
 register_page_type(PageType("cluster", ClusterPage, _("Cluster"), _("Clusters"), _cluster_rows))
-register_page_type(PageType("practice", BestPracticePage, _("Best practice"), _("Best practices"), _practice_rows))
+register_page_type(
+    PageType(
+        "practice",
+        BestPracticePage,
+        _("Best practice"),
+        _("Best practices"),
+        _practice_rows,
+        terms=(("sectors", "sectors"), ("themes", "themes")),
+    )
+)
 
 
 def other_page_row(page: Page, context: RowContext) -> Result:

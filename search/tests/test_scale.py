@@ -107,3 +107,16 @@ def test_the_search_page_of_a_signed_in_partner_takes_a_few_queries_more(client,
     assert len(page.select(".search-results li")) == 10
     assert page.select_one(".account-nav a").get_text(strip=True) == "My account"
     assert len(queries) <= SIGNED_IN_MAX_QUERIES, "\n".join(query["sql"][:300] for query in queries.captured_queries)
+
+
+@pytest.mark.parametrize("kind", ["database", "server"])
+def test_a_search_finding_every_kind_of_content_takes_a_few_queries(client, demo, kind):
+    search_from(kind)
+    client.get("/en/search/", {"q": "cluster"})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/search/", {"q": "cluster"})
+    page = BeautifulSoup(response.content, "html.parser")
+    types = {link["data-value"] for link in page.select('.search-facet__option[data-facet="type"]')}
+    assert {"cluster", "practice", "news", "proposal", "call", "document"} <= types
+    assert len(page.select(".search-results li")) == 10
+    assert len(queries) <= MAX_QUERIES, "\n".join(query["sql"][:300] for query in queries.captured_queries)
