@@ -90,3 +90,29 @@ def test_a_search_the_portal_copes_with_logs_no_traceback(client, demo, caplog, 
         response = client.get("/en/search/", {"q": typed})
     assert response.status_code == 200
     assert [record.getMessage() for record in caplog.records if record.exc_info] == []
+
+
+HELP_EXAMPLES = {
+    "en": ('"prototyping platform"', "-aeronautics"),
+    "fr": ('"plateforme de prototypage"', "-aéronautique"),
+    "ar": ('"منصة النماذج الأولية"', "-الطيران"),
+}
+
+
+@pytest.mark.parametrize("language", HELP_EXAMPLES)
+def test_the_help_under_the_field_gives_examples_in_the_pages_language(client, demo, language):
+    response = client.get(f"/{language}/search/")
+    assert response.status_code == 200
+    examples = BeautifulSoup(response.content, "html.parser").select(".search-help code")
+    assert tuple(example.get_text() for example in examples) == HELP_EXAMPLES[language]
+    # Each example takes the direction of its own words: in Arabic the minus sign reads first, from the right.
+    assert [example.get("dir") for example in examples] == ["auto", "auto"]
+    phrase, excluded = HELP_EXAMPLES[language]
+    assert parse_query(f"{phrase} {excluded}") == ParsedQuery(phrases=(phrase.strip('"'),), excluded=(excluded[1:],))
+
+
+@pytest.mark.parametrize("language", HELP_EXAMPLES)
+def test_the_phrase_of_the_help_finds_pages_in_its_language(demo, searcher, language):
+    phrase, _excluded = HELP_EXAMPLES[language]
+    found = search_portal(phrase, locale=Locale.objects.get(language_code=language), searcher=searcher)
+    assert any(row.locale == language for row in found.page_obj.paginator.object_list)

@@ -1,0 +1,20 @@
+"""allauth's strings whose French or Arabic the portal's catalogue corrects.
+
+Django reads the project's catalogue (`locale/`) before allauth's, so a translation there of one of
+allauth's strings is the one shown. Marking the strings here keeps them in the project's catalogue
+when makemessages runs again. Each is allauth's text exactly, character for character: if a new
+version of allauth changes it, allauth's own translation shows again, and
+`accounts/tests/test_allauth_wording.py` fails.
+"""
+
+from django.utils.translation import gettext_noop
+
+CORRECTED = [
+    # account/verification_sent.html, the page shown after signing up. allauth's Arabic reads
+    # "في غضو" for "في غضون", and "لم ترى", "لم تتلقى" where لم calls for "لم ترَ", "لم تتلقَّ".
+    gettext_noop(
+        "We have sent an email to you for verification. Follow the link provided to finalize the signup "
+        "process. If you do not see the verification email in your main inbox, check your spam folder. "
+        "Please contact us if you do not receive the verification email within a few minutes."
+    ),
+]
