@@ -9,6 +9,7 @@
 #
 # Knobs (environment): BENCH_ROUNDS (3), BENCH_DURATION (10s), BENCH_THREADS (2),
 # BENCH_CONNECTIONS (8), BENCH_WORKERS (2), BENCH_PORTAL_PORT (8801), BENCH_BARE_PORT (8802),
+# BENCH_COMPUTED_PORT (8804: the portal again, computing every search, SEARCH_RESULT_CACHE_SECONDS=0),
 # BENCH_REDIS_URL (REDIS_URL with database 15), BENCH_REGISTRANTS (20000 people for the registration POSTs).
 set -euo pipefail
 
@@ -23,6 +24,7 @@ WORKERS="${BENCH_WORKERS:-2}"
 PORTAL_PORT="${BENCH_PORTAL_PORT:-8801}"
 export BENCH_REGISTRANTS="${BENCH_REGISTRANTS:-20000}"
 BARE_PORT="${BENCH_BARE_PORT:-8802}"
+COMPUTED_PORT="${BENCH_COMPUTED_PORT:-8804}"
 PY="$ROOT/.venv/bin/python"
 GUNICORN="$ROOT/.venv/bin/gunicorn"
 OUT="$ROOT/var/bench"
@@ -52,9 +54,9 @@ if ! command -v wrk >/dev/null; then
   fi
 fi
 
-for port in "$PORTAL_PORT" "$BARE_PORT"; do
+for port in "$PORTAL_PORT" "$BARE_PORT" "$COMPUTED_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    die "port $port is already in use (set BENCH_PORTAL_PORT / BENCH_BARE_PORT)."
+    die "port $port is already in use (set BENCH_PORTAL_PORT / BENCH_BARE_PORT / BENCH_COMPUTED_PORT)."
   fi
 done
 
@@ -121,7 +123,13 @@ DJANGO_SETTINGS_MODULE=bare.settings "$GUNICORN" "${GUNICORN_OPTS[@]}" --bind "1
   --chdir "$ROOT/bench" --error-logfile "$OUT/bare-gunicorn.log" bare.wsgi:application &
 PIDS+=($!)
 
+# The same portal with every search computed, none answered from the cache of recent searches.
+SEARCH_RESULT_CACHE_SECONDS=0 "$GUNICORN" "${GUNICORN_OPTS[@]}" --bind "127.0.0.1:$COMPUTED_PORT" --chdir "$ROOT" \
+  --error-logfile "$OUT/computed-gunicorn.log" portal.wsgi:application &
+PIDS+=($!)
+
 PORTAL="http://127.0.0.1:$PORTAL_PORT"
+COMPUTED="http://127.0.0.1:$COMPUTED_PORT"
 BARE="http://127.0.0.1:$BARE_PORT"
 # name|url
 TARGETS=(
@@ -132,6 +140,8 @@ TARGETS=(
   "portal POST register|$PORTAL$REGISTER_PATH"
   "portal search API|$PORTAL/api/search/?q=cluster"
   "portal search page|$PORTAL/en/search/?q=cluster"
+  "search API, computed|$COMPUTED/api/search/?q=cluster"
+  "search page, computed|$COMPUTED/en/search/?q=cluster"
 )
 # Targets driven by their own wrk script (the others use report.lua alone).
 declare -A SCRIPTS=(["portal POST register"]="bench/register.lua")
@@ -149,9 +159,10 @@ wait_for() {
   die "$url did not answer (see $OUT/*-gunicorn.log)"
 }
 
-echo "== starting gunicorn ($WORKERS sync workers each): portal on $PORTAL, bare on $BARE"
+echo "== starting gunicorn ($WORKERS sync workers each): portal on $PORTAL, bare on $BARE, portal computing every search on $COMPUTED"
 wait_for "$PORTAL/en/"
 wait_for "$BARE/"
+wait_for "$COMPUTED/en/"
 
 echo "== checking responses"
 for target in "${TARGETS[@]}"; do

@@ -12,8 +12,10 @@ from pathlib import Path
 PORTAL_HOME = "portal /en/"
 BARE = "bare /"
 MIN_RATIO = 0.25
-SEARCHES = ("portal search API", "portal search page")
+SEARCH_API = "portal search API"
 MIN_SEARCH_RATIO = 0.05
+# Reported beside it, without a target: the search page, and both with every search computed.
+SEARCHES = ("portal search page", "search API, computed", "search page, computed")
 MAX_HOME_QUERIES = 12
 
 
@@ -47,12 +49,14 @@ def main(results_path: str, queries_path: str | None = None) -> int:
         verdict = "ok" if ratio >= MIN_RATIO else "BELOW TARGET"
         print(f"\nratio {PORTAL_HOME} / {BARE} (median req/s): {ratio:.2f}  (target >= {MIN_RATIO}: {verdict})")
         status |= ratio < MIN_RATIO
+    if SEARCH_API in medians and medians.get(BARE):
+        ratio = medians[SEARCH_API] / medians[BARE]
+        verdict = "ok" if ratio >= MIN_SEARCH_RATIO else "BELOW TARGET"
+        print(f"ratio {SEARCH_API} / {BARE} (median req/s): {ratio:.3f}  (target >= {MIN_SEARCH_RATIO}: {verdict})")
+        status |= ratio < MIN_SEARCH_RATIO
     for name in SEARCHES:
         if name in medians and medians.get(BARE):
-            ratio = medians[name] / medians[BARE]
-            verdict = "ok" if ratio >= MIN_SEARCH_RATIO else "BELOW TARGET"
-            print(f"ratio {name} / {BARE} (median req/s): {ratio:.3f}  (target >= {MIN_SEARCH_RATIO}: {verdict})")
-            status |= ratio < MIN_SEARCH_RATIO
+            print(f"ratio {name} / {BARE} (median req/s): {medians[name] / medians[BARE]:.3f}")
     if any(run["errors"] for measured in runs.values() for run in measured):
         print("some runs had socket errors or non-2xx/3xx responses")
         status = 1

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import zip_longest
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -34,6 +34,7 @@ from .member_hits import DatabaseMembers, EngineMembers, MemberHits, NoMembers
 from .page_hits import EnginePages, Hits, RankedRows
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
 from .relevance import Relaxation, forgiving_search, terms_by_slug
+from .result_cache import remembered_search
 from .rows import (
     THEME_MODELS,
     PageType,
@@ -119,14 +120,40 @@ def search_portal(
     """Search the live pages of every language and the members of live clusters; filter, count facets, paginate.
 
     Filter values no search could match (unknown types, countries, clusters, sectors…) are ignored.
-    Errors of the search backends propagate: the caller says search is unavailable.
+    Errors of the search backends propagate: the caller says search is unavailable. The same search
+    asked again within a minute is answered from the cache (see search/result_cache.py).
     """
+    filters = filters or {}
+
+    def compute() -> SearchPage:
+        return _search_portal(
+            query, locale=locale, filters=filters, page=page, sort=sort, request=request, searcher=searcher
+        )
+
+    if searcher is not search_with_fallback:
+        return compute()
+    return cast(
+        "SearchPage",
+        remembered_search(compute, query=query, locale=locale, filters=filters, page=page, sort=sort, request=request),
+    )
+
+
+def _search_portal(
+    query: str,
+    *,
+    locale: Locale,
+    filters: Mapping[str, Iterable[str]],
+    page: int,
+    sort: str,
+    request: HttpRequest | None,
+    searcher: Searcher,
+) -> SearchPage:
     query = clean_query(query)
     parsed = parse_query(query)
     sort = sort if sort in SORTS else "relevance"
     reduced_mode = False
     context = RowContext(locale, request)
-    chosen = _valid_filters(filters or {}, context)
+    chosen = _valid_filters(filters, context)
     pages: Hits = RankedRows([], sort, FACETS)
     members: MemberHits = NoMembers()
     documents: Hits = RankedRows([], sort, FACETS)

@@ -207,6 +207,8 @@ OUTBOX_MAX_ATTEMPTS = 8
 SEARCH_URL = env.str("SEARCH_URL", default="")
 SEARCH_BACKEND = env.str("SEARCH_BACKEND", default="elasticsearch9")
 SEARCH_INDEX = env.str("SEARCH_INDEX", default="medclusters")
+# The same search asked again within this many seconds is answered from the cache (0: never).
+SEARCH_RESULT_CACHE_SECONDS = env.int("SEARCH_RESULT_CACHE_SECONDS", default=60)
 SEARCH_ANALYSIS = {
     "char_filter": {
         "arabic_letter_forms": {

@@ -12,6 +12,8 @@ EMAIL_FILE_PATH = str(VAR_DIR / "test-mail")
 OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ACCOUNT_RATE_LIMITS = False
 PAGE_CACHE_SECONDS = 600
+# Each search is computed, unless a test of the kept searches asks otherwise (search/result_cache.py).
+SEARCH_RESULT_CACHE_SECONDS = 0
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
