@@ -236,16 +236,8 @@ class EnginePages:
             "query": query,
             "post_filter": post_filter,
             "aggs": aggregations,
-            "collapse": {
-                "field": "translation_key_filter",
-                "inner_hits": {
-                    "name": "versions",
-                    "size": max(len(self.context.languages), 1),
-                    "_source": False,
-                    "stored_fields": ["pk"],
-                    "docvalue_fields": ["locale_id_filter"],
-                },
-            },
+            # One hit per item: its best version under the filters (the language filter included).
+            "collapse": {"field": "translation_key_filter"},
             "size": size,
             "_source": False,
             "stored_fields": ["pk"],
@@ -297,23 +289,13 @@ class EnginePages:
         return self.loaded[start:stop]
 
     def _rows(self, hits: list[dict[str, Any]]) -> list[Result]:
-        """The rows of the items found: each in the version the module says, read in bulk."""
-        chosen_languages = set(self.chosen.get("language", []))
-        visitor = self.context.locale.pk
-        shown: list[tuple[int, tuple[str, ...]]] = []  # (page id, languages found) of each item
-        for hit in hits:
-            versions = [
-                (int(version["fields"]["pk"][0]), int(version["fields"]["locale_id_filter"][0]))
-                for version in hit["inner_hits"]["versions"]["hits"]["hits"]
-            ] or [(int(hit["fields"]["pk"][0]), 0)]
-            languages = tuple(dict.fromkeys(self.context.languages.get(locale, "") for _pk, locale in versions))
-            preferred = [pk for pk, locale in versions if self.context.languages.get(locale) in chosen_languages] or [
-                pk for pk, locale in versions if locale == visitor
-            ]
-            shown.append((preferred[0] if preferred else versions[0][0], languages))
-        pages = with_types(Page.objects.filter(pk__in=[pk for pk, _languages in shown])).in_bulk()
-        found = [(pages[pk], languages) for pk, languages in shown if pk in pages]
-        return self.build_rows(found, prefer_visitor=not chosen_languages)
+        """The rows of the items found, read in bulk: each item's best version under the filters, shown
+        in the visitor's language instead when no language was chosen and the item is translated into it."""
+        found = [int(hit["fields"]["pk"][0]) for hit in hits]
+        pages = with_types(Page.objects.filter(pk__in=found)).in_bulk()
+        return self.build_rows(
+            [(pages[pk], ()) for pk in found if pk in pages], prefer_visitor="language" not in self.chosen
+        )
 
 
 def _buckets(buckets: Any) -> list[tuple[Any, dict[str, Any]]]:
