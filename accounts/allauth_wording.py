@@ -17,4 +17,10 @@ CORRECTED = [
         "process. If you do not see the verification email in your main inbox, check your spam folder. "
         "Please contact us if you do not receive the verification email within a few minutes."
     ),
+    # account/email_confirm.html, an expired or unknown confirmation link: allauth's Arabic reads
+    # "نتهت" for "انتهت".
+    gettext_noop(
+        "This email confirmation link expired or is invalid. Please "
+        '<a href="%(email_url)s">issue a new email confirmation request</a>.'
+    ),
 ]

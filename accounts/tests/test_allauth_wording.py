@@ -36,3 +36,11 @@ def test_after_signing_up_in_arabic_the_page_says_within_a_few_minutes(client, d
     assert "إذا لم ترَ رسالة التحقق" in text
     assert "في غضون بضع دقائق" in text
     assert "غضو " not in text
+
+
+def test_an_expired_confirmation_link_in_arabic_says_it_has_expired(client, db):
+    response = client.get("/ar/accounts/confirm-email/no-such-key/")
+    assert response.status_code == 200
+    text = BeautifulSoup(response.content, "html.parser").select_one("main").get_text(" ", strip=True)
+    assert "انتهت صلاحية رابط تأكيد البريد الإلكتروني" in text
+    assert "نتهت فترة" not in text
