@@ -5,7 +5,7 @@ server (`EnginePages`) the server itself groups them (it collapses the hits on t
 counts the items of each facet value (a cardinality of translation keys: exact up to
 `EXACT_UP_TO` items per value, within about 1 % beyond) and returns one page of items, in one
 request; only the pages shown are read from the database. On the database backends the best
-`MAX_RANKED` hits are grouped, ranked and counted in Python (`RankedRows`).
+`MAX_RANKED` hits (see search/ranked_pages.py) are grouped, ranked and counted in Python (`RankedRows`).
 
 Both count the same way: an item counts once under each facet value of its own (they are the same in
 every language, see portal/synchronised_fields.py), and under each language it was found in. Both

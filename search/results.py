@@ -33,6 +33,7 @@ from .document_results import found_documents
 from .member_hits import DatabaseMembers, EngineMembers, MemberHits, NoMembers
 from .page_hits import EnginePages, Hits, RankedRows
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
+from .ranked_pages import BestHits, one_per_item, shown_pages
 from .relevance import Relaxation, forgiving_search, terms_by_slug
 from .result_cache import remembered_search
 from .rows import (
@@ -64,7 +65,6 @@ __all__ = ["FACETS", "MAX_QUERY_LENGTH", "Result", "SearchPage", "clean_query", 
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
-MAX_RANKED = 1000  # pages ranked, counted and paged (members are counted by the backend: member_hits.py)
 FACETS = ("type", "country", "cluster", "sector", "theme", "language", "date")
 SORTS = ("relevance", "date")
 PERIOD_LABELS = {"upcoming": _("Upcoming"), "this-month": _("This month"), "past": _("Past")}
@@ -330,17 +330,6 @@ def _engine_members(
     return members
 
 
-class _MostRelevant:
-    """A queryset as a searcher expects it (see `services.Searchable`), searched for its `MAX_RANKED`
-    best hits only: a word found in every item costs no more than one found in a thousand."""
-
-    def __init__(self, queryset: Any) -> None:
-        self.queryset = queryset
-
-    def search(self, query: "str | SearchQuery", *, operator: str | None, backend: str) -> Any:
-        return self.queryset.search(query, operator=operator, backend=backend)[:MAX_RANKED]
-
-
 def _search_pages(
     parsed: ParsedQuery, context: RowContext, searcher: Searcher, chosen: dict[str, list[str]], sort: str, stop: int
 ) -> tuple[Hits, bool]:
@@ -358,7 +347,7 @@ def _search_pages(
                 mark_search_server_down(error)
             else:
                 logger.exception("The search server failed on %r; answering from the database", parsed)
-    pages = _MostRelevant(with_types(context.public_pages()))
+    pages = BestHits(context.public_pages())
     try:
         found = searcher(pages, parsed.search_query(), operator=None)
     except Exception:
@@ -367,8 +356,9 @@ def _search_pages(
         # A backend that cannot run phrases or exclusions still finds the words.
         logger.warning("Searching %r without its phrases and exclusions", parsed, exc_info=True)
         found = searcher(pages, parsed.plain(), operator="and")
-    items = _one_per_item([hit for hit in found.results if hit.translation_key not in excluded], chosen, context)
-    rows = _page_rows(items, context, prefer_visitor="language" not in chosen)
+    items = one_per_item([hit for hit in found.results if hit.translation_key not in excluded], chosen, context)
+    shown = shown_pages(items, context, prefer_visitor="language" not in chosen)
+    rows = _page_rows(shown, context, prefer_visitor=False)
     return RankedRows(rows, sort, FACETS), found.reduced_mode or backend is not None
 
 
@@ -442,23 +432,6 @@ def filter_query(query: str, filters: Mapping[str, Iterable[str]], sort: str = "
     if changes.get("sort", sort) != "relevance":
         pairs.append(("sort", changes.get("sort", sort)))
     return urlencode(pairs)
-
-
-def _one_per_item(
-    hits: list[Page], chosen: Mapping[str, list[str]], context: RowContext
-) -> list[tuple[Page, tuple[str, ...]]]:
-    """One page per translated item, in the order of its best hit, with the languages it was found
-    in: its best hit in a language chosen by the language filter, else its best hit."""
-    languages = set(chosen.get("language", []))
-    best: dict[Any, Page] = {}
-    found_in: dict[Any, list[str]] = {}
-    for hit in hits:
-        key, language = hit.translation_key, context.language(hit)
-        found_in.setdefault(key, []).append(language)
-        current = best.get(key)
-        if current is None or (language in languages and context.language(current) not in languages):
-            best[key] = hit
-    return [(page, tuple(dict.fromkeys(found_in[key]))) for key, page in best.items()]
 
 
 def _page_rows(found: list[tuple[Page, tuple[str, ...]]], context: RowContext, *, prefer_visitor: bool) -> list[Result]:
