@@ -2,15 +2,18 @@
 
 The versions of one item in several languages (one translation key) make one result. On the search
 server (`EnginePages`) the server itself groups them (it collapses the hits on the translation key),
-counts the items of each facet value (a cardinality of translation keys: exact up to
-`EXACT_UP_TO` items per value, within about 1 % beyond) and returns one page of items, in one
-request; only the pages shown are read from the database. On the database backends the best
-`MAX_RANKED` hits (see search/ranked_pages.py) are grouped, ranked and counted in Python (`RankedRows`).
+counts the items of each facet value and returns one page of items, in one request; only the pages
+shown are read from the database. There every version of an item holds the text of all of them
+(search/backends/item_documents.py), so they are found together: the server counts items as it counts
+documents, of one version per item (the item's head, or the version in the language chosen). On the
+database backends the best `MAX_RANKED` hits (see search/ranked_pages.py) are grouped, ranked and
+counted in Python (`RankedRows`).
 
 Both count the same way: an item counts once under each facet value of its own (they are the same in
-every language, see portal/synchronised_fields.py), and under each language it was found in. Both
-show the same version of an item: in a language chosen by the language filter, else in the visitor's
-language when the item is translated into it, else the version that matched best.
+every language, see portal/synchronised_fields.py), and under each language it was found in (on the
+server, every language it is published in). Both show the same version of an item: in a language chosen
+by the language filter, else in the visitor's language when the item is translated into it, else the
+version that matched best.
 """
 
 from collections.abc import Iterable, Mapping
@@ -27,9 +30,10 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText, SearchQuery
 
 from .backends import SORT_DATE, engine_search
+from .backends.item_documents import ITEM_HEAD
 from .rows import Result, RowContext, page_type_of, with_types
 
-EXACT_UP_TO = 40000  # the server's largest precision threshold for counting distinct values
+EXACT_UP_TO = 40000  # the server's largest precision threshold for counting distinct values (see `_counted`)
 BUCKETS = 500  # facet values counted at most
 
 
@@ -201,16 +205,29 @@ class EnginePages:
     def _items(self) -> dict[str, Any]:
         return {"items": {"cardinality": {"field": "translation_key_filter", "precision_threshold": EXACT_UP_TO}}}
 
+    def _one_version(self, name: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """How facet `name` (or "total") counts items under the chosen filters: a filter keeping one
+        version of each item, and the sub-aggregation counting them. Within one language each item has
+        one version; without a language filter, the heads count; with several languages, the distinct
+        translation keys (exact up to `EXACT_UP_TO` items per value, within about 1 % beyond)."""
+        languages = [] if name == "language" else self.chosen.get("language", [])
+        if name == "language" or len(languages) == 1:
+            return [], {}
+        if not languages:
+            return [{"term": {ITEM_HEAD: True}}], {}
+        return [], {"aggs": self._items()}
+
     def _counted(self, name: str) -> dict[str, Any]:
         """The aggregations counting the items of each value of facet `name`."""
+        _kept, items = self._one_version(name)
         if name == "type":
-            return {"values": {"terms": {"field": "content_type_id_filter", "size": BUCKETS}, "aggs": self._items()}}
+            return {"values": {"terms": {"field": "content_type_id_filter", "size": BUCKETS}, **items}}
         if name == "language":
-            return {"values": {"terms": {"field": "locale_id_filter", "size": BUCKETS}, "aggs": self._items()}}
+            return {"values": {"terms": {"field": "locale_id_filter", "size": BUCKETS}, **items}}
         if name == "date":
-            return {"values": {"filters": {"filters": self._periods()}, "aggs": self._items()}}
+            return {"values": {"filters": {"filters": self._periods()}, **items}}
         return {
-            f"values_{number}": {"terms": {"field": column, "size": BUCKETS}, "aggs": self._items()}
+            f"values_{number}": {"terms": {"field": column, "size": BUCKETS}, **items}
             for number, column in enumerate(self._columns(FACET_FIELDS[name]))
         }
 
@@ -228,10 +245,13 @@ class EnginePages:
         for name in facets:
             filters = self._filters(chosen, ignore=name)
             if filters is not None:
-                aggregations[name] = {"filter": {"bool": {"filter": filters}}, "aggs": self._counted(name)}
-        kept = self._filters(chosen)
-        post_filter = {"bool": {"filter": kept}} if kept is not None else {"match_none": {}}
-        aggregations["total"] = {"filter": post_filter, "aggs": self._items()}
+                kept, _items = self._one_version(name)
+                aggregations[name] = {"filter": {"bool": {"filter": filters + kept}}, "aggs": self._counted(name)}
+        kept_filters = self._filters(chosen)
+        post_filter = {"bool": {"filter": kept_filters}} if kept_filters is not None else {"match_none": {}}
+        one_version, items = self._one_version("total")
+        counted = {"bool": {"filter": kept_filters + one_version}} if kept_filters is not None else post_filter
+        aggregations["total"] = {"filter": counted, **items}
         body: dict[str, Any] = {
             "query": query,
             "post_filter": post_filter,
@@ -253,7 +273,7 @@ class EnginePages:
         """Ask the server for the first `stop` items and every count, in one request."""
         self.chosen, self.sort = chosen, sort
         self.response = self._search(self._body(chosen, stop))
-        self.total = int(self.response["aggregations"]["total"]["items"]["value"])
+        self.total = _count(self.response["aggregations"]["total"])
         self.loaded = self._rows(self.response["hits"]["hits"])
 
     def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
@@ -270,8 +290,8 @@ class EnginePages:
             ]
             for key, bucket in buckets:
                 value = self._value(name, key)
-                if value and bucket["items"]["value"]:
-                    counted[value] = counted.get(value, 0) + int(bucket["items"]["value"])
+                if value and _count(bucket):
+                    counted[value] = counted.get(value, 0) + _count(bucket)
         return self.total, counts
 
     def _value(self, name: str, key: Any) -> str:
@@ -296,6 +316,11 @@ class EnginePages:
         return self.build_rows(
             [(pages[pk], ()) for pk in found if pk in pages], prefer_visitor="language" not in self.chosen
         )
+
+
+def _count(bucket: dict[str, Any]) -> int:
+    """The items of a bucket: its distinct translation keys if counted, else its documents."""
+    return int(bucket["items"]["value"] if "items" in bucket else bucket["doc_count"])
 
 
 def _buckets(buckets: Any) -> list[tuple[Any, dict[str, Any]]]:

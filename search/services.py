@@ -29,6 +29,7 @@ from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from modelsearch.index import get_indexed_instance
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import SearchQuery
 
@@ -150,23 +151,58 @@ def queued_backend_names() -> list[str]:
 
 
 def queue_index_update(instance: models.Model, action: PendingIndexUpdate.Action) -> None:
-    """Record, in the current transaction, that the server's copy of an object is out of date.
+    """Record, in the current transaction, that the server's copy of an object is out of date, and for
+    a page the copies of the other versions of its item, which hold its text (see
+    search/backends/item_documents.py).
 
     The queue is sent to the server once the transaction commits.
     """
     if not queued_backend_names():
         return
-    row = PendingIndexUpdate(
-        content_type=ContentType.objects.get_for_model(instance),
-        object_id=str(instance.pk),
-        action=action,
-        queued_at=timezone.now(),
-    )
+    now = timezone.now()
+    rows = [
+        PendingIndexUpdate(
+            content_type=ContentType.objects.get_for_model(instance),
+            object_id=str(instance.pk),
+            action=action,
+            queued_at=now,
+        )
+    ]
+    if isinstance(instance, Page):
+        versions = Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk)
+        rows += [
+            PendingIndexUpdate(
+                content_type_id=content_type_id,
+                object_id=str(pk),
+                action=PendingIndexUpdate.Action.INDEX,
+                queued_at=now,
+            )
+            for pk, content_type_id in versions.values_list("pk", "content_type_id")
+        ]
     PendingIndexUpdate.objects.bulk_create(
-        [row],
+        rows,
         update_conflicts=True,
         unique_fields=["content_type", "object_id"],
         update_fields=["action", "queued_at"],
+    )
+    transaction.on_commit(schedule_index_updates)
+
+
+def queue_section_update(section: Page) -> None:
+    """Queue every version of the items in `section` (the page and the pages below it), whose
+    documents hold each other's words unless they are private: the section was made private or public."""
+    if not queued_backend_names():
+        return
+    keys = Page.objects.filter(path__startswith=section.path).values("translation_key")
+    now = timezone.now()
+    rows = [
+        PendingIndexUpdate(
+            content_type_id=content_type_id, object_id=str(pk), action=PendingIndexUpdate.Action.INDEX, queued_at=now
+        )
+        for pk, content_type_id in Page.objects.filter(translation_key__in=keys).values_list("pk", "content_type_id")
+    ]
+    PendingIndexUpdate.objects.bulk_create(
+        rows, update_conflicts=True, unique_fields=["content_type", "object_id"], update_fields=["action", "queued_at"]
     )
     transaction.on_commit(schedule_index_updates)
 

@@ -19,6 +19,8 @@ from wagtail.models import Page
 
 from portal.search_fields import LANGUAGE_ANALYZERS, LANGUAGE_FIELD_WEIGHTS, language_field_name
 
+from .item_documents import ItemDocumentIndexMixin, ItemDocumentMappingMixin
+
 _LANGUAGE_FIELDS = {
     language_field_name(part, language): weight
     for part, weight in LANGUAGE_FIELD_WEIGHTS.items()
@@ -141,7 +143,9 @@ class SortDateMappingMixin:
 
 def multilingual(backend_class: type) -> type:
     """`backend_class` with a query compiler that searches the per-language fields, results read in
-    one request, and pages' sort dates."""
+    one request, and pages' sort dates and the text of every version of their item
+    (search/backends/item_documents.py)."""
+
     compiler = type(
         f"Multilingual{backend_class.query_compiler_class.__name__}",
         (MultilingualQueryCompilerMixin, backend_class.query_compiler_class),
@@ -151,10 +155,13 @@ def multilingual(backend_class: type) -> type:
         f"Bounded{backend_class.results_class.__name__}", (BoundedResultsMixin, backend_class.results_class), {}
     )
     mapping = type(
-        f"SortDate{backend_class.mapping_class.__name__}", (SortDateMappingMixin, backend_class.mapping_class), {}
+        f"Item{backend_class.mapping_class.__name__}",
+        (ItemDocumentMappingMixin, SortDateMappingMixin, backend_class.mapping_class),
+        {},
     )
+    index = type(f"Item{backend_class.index_class.__name__}", (ItemDocumentIndexMixin, backend_class.index_class), {})
     return type(
         f"Multilingual{backend_class.__name__}",
         (backend_class,),
-        {"query_compiler_class": compiler, "results_class": results, "mapping_class": mapping},
+        {"query_compiler_class": compiler, "results_class": results, "mapping_class": mapping, "index_class": index},
     )

@@ -2,15 +2,26 @@
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from practices.tests.factories import publish_practice
 from search.results import search_portal
 from tests.factories import cluster
 
+from .conftest import backend_name, searcher_on
+
 
 def locale(code: str) -> Locale:
     return Locale.objects.get(language_code=code)
+
+
+def practice_in_english_and_french(slug: str, title: str, french_title: str, **fields):
+    """A practice of CE3M published in English, and its French translation published with `french_title`."""
+    english = publish_practice(cluster("ce3m"), slug, title=title, **fields)
+    french = english.copy_for_translation(locale("fr"))
+    french.title = french_title
+    french.save_revision().publish()
+    return english, french
 
 
 def counts(found, name: str) -> dict[str, int]:
@@ -19,10 +30,9 @@ def counts(found, name: str) -> dict[str, int]:
 
 def test_a_translated_item_is_one_result_counted_once_and_in_each_language_it_was_found_in(demo, committed, searcher):
     with committed():
-        english = publish_practice(cluster("ce3m"), "quokka-en", title="Quokkafish coatings", sectors=("electronics",))
-        french = english.copy_for_translation(locale("fr"))
-        french.title = "Revêtements quokkafish"
-        french.save_revision().publish()
+        practice_in_english_and_french(
+            "quokka-en", "Quokkafish coatings", "Revêtements quokkafish", sectors=("electronics",)
+        )
 
     found = search_portal("quokkafish", locale=locale("en"), searcher=searcher)
     assert [row.title for row in found.results] == ["Quokkafish coatings"]
@@ -64,3 +74,59 @@ def test_many_pages_are_counted_exactly_and_only_the_page_shown_is_read(demo, co
 
     newest = search_portal("wombatmark", locale=locale("en"), sort="date", searcher=searcher)
     assert [row.title for row in newest.results][:2] == ["Wombatmark 35", "Wombatmark 34"]
+
+
+def test_an_item_found_by_one_version_only_is_one_result_in_the_visitors_language(demo, committed, searcher):
+    with committed():
+        practice_in_english_and_french("numbat-en", "Numbatglass panels", "Panneaux de verre", sectors=("electronics",))
+
+    found = search_portal("numbatglass", locale=locale("fr"), searcher=searcher)
+    assert found.total == 1
+    assert [row.title for row in found.results] == ["Panneaux de verre"]
+    assert counts(found, "sector") == {"electronics": 1}
+
+
+def test_on_the_server_an_item_is_found_in_every_language_it_is_published_in(demo, committed):
+    searcher = searcher_on(backend_name("server"))
+    with committed():
+        english, french = practice_in_english_and_french(
+            "dugong-en", "Dugongwave sensors", "Capteurs marins", sectors=("electronics",)
+        )
+
+    found = search_portal("dugongwave", locale=locale("en"), searcher=searcher)
+    assert found.total == 1
+    assert counts(found, "language") == {"en": 1, "fr": 1}
+    in_french = search_portal("dugongwave", locale=locale("en"), filters={"language": ["fr"]}, searcher=searcher)
+    assert [row.title for row in in_french.results] == ["Capteurs marins"]
+    assert counts(in_french, "type") == {"practice": 1}
+
+    # Editing one version makes the others findable by its new words.
+    with committed():
+        french.title = "Capteurs marins lamantinscope"
+        french.save_revision().publish()
+    english_only = search_portal("lamantinscope", locale=locale("en"), filters={"language": ["en"]}, searcher=searcher)
+    assert [row.title for row in english_only.results] == ["Dugongwave sensors"]
+
+    # Unpublished, the English version no longer lends its words: the French one is found by its own.
+    with committed():
+        english.refresh_from_db()
+        english.unpublish()
+    assert search_portal("dugongwave", locale=locale("en"), searcher=searcher).total == 0
+    after = search_portal("lamantinscope", locale=locale("en"), searcher=searcher)
+    assert [row.title for row in after.results] == ["Capteurs marins lamantinscope"]
+    assert after.total == 1 and counts(after, "language") == {"fr": 1}
+    assert counts(after, "sector") == {"electronics": 1}
+
+
+def test_on_the_server_a_private_version_lends_no_words_to_the_others(demo, committed):
+    searcher = searcher_on(backend_name("server"))
+    with committed():
+        _english, french = practice_in_english_and_french("kakapo-en", "Kakapo dryers", "Séchoirs kakapo ornithoscope")
+    in_english = {"language": ["en"]}
+    assert search_portal("ornithoscope", locale=locale("en"), filters=in_english, searcher=searcher).total == 1
+
+    with committed():
+        PageViewRestriction.objects.create(page=french, restriction_type=PageViewRestriction.LOGIN)
+    assert search_portal("ornithoscope", locale=locale("en"), filters=in_english, searcher=searcher).total == 0
+    assert search_portal("ornithoscope", locale=locale("en"), searcher=searcher).total == 0
+    assert search_portal("kakapo", locale=locale("en"), searcher=searcher).total == 1

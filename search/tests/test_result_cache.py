@@ -61,12 +61,15 @@ def test_an_item_unpublished_is_gone_from_the_next_search(client, demo, kept, co
         index_as_published(versions)
 
 
-def index_as_published(pages: list[Page]) -> None:
-    """Index the pages live again: the test's changes to the database are rolled back, not the index's."""
+def index_as_published(versions: list[Page]) -> None:
+    """Index every version of an item live again: the test's changes to the database are rolled back,
+    not the index's."""
+    for page in versions:
+        page.live = True
+        page._item_versions = [other for other in versions if other.pk != page.pk]
     for name in settings.WAGTAILSEARCH_BACKENDS:
         backend = get_search_backend(name)
-        for page in pages:
-            page.live = True
+        for page in versions:
             backend.add(page)
         backend.refresh_indexes()
 
