@@ -1,5 +1,6 @@
 """The theme and language facets: counted in Python over the results, combinable, in the URL."""
 
+import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
@@ -83,3 +84,27 @@ def test_unknown_theme_language_and_date_values_are_ignored(client, demo):
     assert response.status_code == 200
     response = client.get("/api/search/", {"q": "purchasing", "theme": "nope", "language": "zz"})
     assert response.json()["total"] == everything.total
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "toggle", "toggle_with_one_filter"),
+    [
+        ("en", "cluster", "Filters", "Filters (1)"),
+        ("fr", "cluster", "Filtres", "Filtres (1)"),
+        ("ar", "cluster", "عوامل التصفية", "عوامل التصفية (1)"),
+    ],
+)
+def test_the_facets_fold_behind_a_filters_toggle_before_the_results(
+    client, demo, language, query, toggle, toggle_with_one_filter
+):
+    page = BeautifulSoup(client.get(f"/{language}/search/", {"q": query}).content, "html.parser")
+    fold = page.select_one(".search-facets details")
+    assert fold.select_one("summary").get_text(strip=True) == toggle
+    # Folded until opened (the stylesheet keeps it open on wide screens), with every facet inside.
+    assert not fold.has_attr("open")
+    assert page.select(".search-facet__option") == fold.select(".search-facet__option") != []
+    assert page.select(".search-results li")
+
+    one_type = fold.select_one('.search-facet__option[data-facet="type"]')["href"]
+    narrowed = BeautifulSoup(client.get(f"/{language}/search/" + one_type).content, "html.parser")
+    assert narrowed.select_one(".search-facets summary").get_text(strip=True) == toggle_with_one_filter
