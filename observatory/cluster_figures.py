@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 
 from clusters.models import ClusterPage
 from meetings.models import MeetingFollowUp, MeetingRating
+from portal.lists import join_list
 from proposals.models import ProposalStatus
 
 from .charts import Chart, bar_chart, format_number, trend_chart
@@ -135,7 +136,7 @@ class ClusterFigures:
         items = [(label, value) for label, value in items if value is not None]
         if not items:
             return None
-        values = ", ".join(f"{label} {format_number(value)}" for label, value in items)
+        values = join_list(f"{label} {format_number(value)}" for label, value in items)
         return bar_chart(
             f"figures-{figures.year}",
             _("%(cluster)s in %(year)s") % {"cluster": self.cluster.title, "year": figures.year},
@@ -161,7 +162,7 @@ class ClusterFigures:
                 % {
                     "indicator": label,
                     "cluster": self.cluster.title,
-                    "values": ", ".join(
+                    "values": join_list(
                         _("%(value)s in %(year)s") % {"value": format_number(value), "year": year}
                         for year, value in points
                     ),

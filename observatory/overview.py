@@ -9,6 +9,7 @@ from wagtail.models import Locale
 
 from clusters.models import ClusterPage, Sector
 from portal.countries import COUNTRY_CHOICES
+from portal.lists import join_list
 
 from .charts import Chart, bar_chart, format_number
 from .cluster_figures import MEMBER_TYPES
@@ -122,7 +123,7 @@ def activity_charts(rows: list[ClusterSummary]) -> list[Chart]:
     ):
         items = [(row.cluster.title, read(row)) for row in rows]
         if any(value for _title, value in items):
-            values = ", ".join(f"{title} {format_number(value)}" for title, value in items)
+            values = join_list(f"{title} {format_number(value)}" for title, value in items)
             charts.append(
                 bar_chart(
                     key,
@@ -172,7 +173,7 @@ class Cooperation:
             "cooperation",
             _("Links between clusters of different countries"),
             _("Meetings, co-organised events and joint proposals between clusters of different countries: %(values)s.")
-            % {"values": ", ".join(f"{label} {format_number(value)}" for label, value in items)},
+            % {"values": join_list(f"{label} {format_number(value)}" for label, value in items)},
             items,
             [_("Clusters"), _("Links")],
         )

@@ -8,6 +8,8 @@ show. One query for all the documents found.
 
 from dataclasses import replace
 
+from django.utils.translation import pgettext
+
 from documents.models import LibraryDocument
 
 from .rows import Result, RowContext
@@ -28,7 +30,9 @@ def with_library_details(rows: dict[int, Result], context: RowContext) -> dict[i
             cluster=cluster.title if cluster else "",
             cluster_slug=cluster.slug if cluster else "",
             country=cluster.country if cluster else "",
-            status=f"{entry.get_type_display()}, {entry.year}",
+            # Translators: a library document's type and year in a search result, e.g. "Report, 2024".
+            status=pgettext("document type and year", "%(type)s, %(year)s")
+            % {"type": entry.get_type_display(), "year": entry.year},
             texts=(*rows[entry.file_id].texts, entry.summary),
         )
     return described

@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from clusters.models import ClusterPage
 from portal.countries import COUNTRY_CHOICES
+from portal.lists import join_list
 from portal.panels import InlinePanel
 from portal.richtext import RICH_TEXT_FEATURES
 from portal.search_fields import LanguageSearchMixin, language_search_fields
@@ -224,7 +225,7 @@ class EventPage(LanguageSearchMixin, EventDatesMixin, EventRoutes, Page):
 
     def place(self) -> str:
         parts = [self.venue, self.city, self.country_name()]
-        return ", ".join(part for part in parts if part)
+        return join_list(part for part in parts if part)
 
     # Registration
 

@@ -6,7 +6,7 @@ import icalendar
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.search import index
 from wagtail.search.models import IndexEntry
 
@@ -282,3 +282,11 @@ def test_dates_and_time_zone_are_isolated_in_arabic_text(client, language):
     isolated = when.startswith("\u2068") and f"(\u2068{event.zone_label()}\u2069)" in when
     assert isolated is (language == "ar")
     assert event.zone_label().startswith("Africa/Casablanca, UTC+0")
+
+
+def test_an_events_place_is_written_with_the_comma_of_the_readers_language():
+    event = make_event(venue="Technopark", city="Casablanca", country="MA")
+    with translation.override("fr"):
+        assert event.place() == "Technopark, Casablanca, Maroc"
+    with translation.override("ar"):
+        assert event.place() == "Technopark، Casablanca، المغرب"

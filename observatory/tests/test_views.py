@@ -110,3 +110,13 @@ def test_new_figures_show_on_the_cached_cluster_page_at_once(client, demo):
     response = client.get("/en/clusters/qoot/")
     assert response.headers["X-Page-Cache"] == "miss"
     assert "QOOT&#x27;s annual survey" in response.content.decode()
+
+
+def test_arabic_chart_summaries_separate_their_figures_with_the_arabic_comma(client, demo):
+    summaries = [
+        summary.get_text() for summary in page_of(client.get("/ar/observatory/ce3m/")).select(".chart__summary")
+    ]
+    assert any("الشركات الصغيرة والمتوسطة 90، " in summary for summary in summaries)
+    # The figures' source is the cluster's own text, in its own words.
+    figures = [summary.split(" (المصدر:")[0] for summary in summaries]
+    assert [text for text in figures if ", " in text] == []

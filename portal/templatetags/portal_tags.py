@@ -9,6 +9,7 @@ from django.utils.functional import Promise
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
+from portal.lists import join_list
 from portal.locales import active_locale
 from portal.navigation import main_navigation
 
@@ -82,3 +83,9 @@ def _filter_option(option) -> tuple[str, str]:
     if not isinstance(text, str | Promise):
         text = getattr(text, "name", None) or text.title
     return str(value), text
+
+
+@register.filter(name="join_list")
+def join_list_filter(items) -> str:
+    """`{{ names|join_list }}`: the items separated as the page's language separates them."""
+    return join_list(items)

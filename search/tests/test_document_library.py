@@ -1,5 +1,6 @@
 """The search finds a library document by the text of its PDF, and shows it as the library describes it."""
 
+import pytest
 from bs4 import BeautifulSoup
 
 from documents.tests.factories import library_document
@@ -30,3 +31,12 @@ def test_a_demo_pdf_is_found_by_its_text(client, demo):
     page = BeautifulSoup(client.get("/en/search/", {"q": "copper recovery cable scrap"}).content, "html.parser")
     titles = [link.get_text(strip=True) for link in page.select(".search-results li h2 a")]
     assert "Study: electronic waste recycling in Morocco (demo)" in titles
+
+
+@pytest.mark.parametrize(
+    ("language", "type_and_year"), [("en", "Report, 2024"), ("fr", "Rapport, 2024"), ("ar", "تقرير، 2024")]
+)
+def test_a_library_documents_type_and_year_are_written_as_its_reader_writes_them(client, demo, language, type_and_year):
+    page = BeautifulSoup(client.get(f"/{language}/search/", {"q": "CE3M annual report"}).content, "html.parser")
+    [result] = [item for item in page.select(".search-results li") if "annual report 2024" in item.get_text()]
+    assert result.select_one(".search-result__status").get_text() == type_and_year
