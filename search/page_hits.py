@@ -1,13 +1,11 @@
 """The pages a search found, one result per translated item, counted and paged by whoever searched them.
 
 The versions of one item in several languages (one translation key) make one result. On the search
-server (`EnginePages`) the server itself groups them (it collapses the hits on the translation key),
-counts the items of each facet value and returns one page of items, in one request; only the pages
-shown are read from the database. There every version of an item holds the text of all of them
-(search/backends/item_documents.py), so they are found together: the server counts items as it counts
-documents, of one version per item (the item's head, or the version in the language chosen). On the
-database backends the best `MAX_RANKED` hits (see search/ranked_pages.py) are grouped, ranked and
-counted in Python (`RankedRows`).
+server (`EnginePages`) every version of an item holds the text of all of them, and one version, the
+item's head, lists the languages it is published in (search/backends/item_documents.py): the server
+searches the heads alone, counts them and returns one page of items, in one request; only the pages
+shown are read from the database. On the database backends the best `MAX_RANKED` hits (see
+search/ranked_pages.py) are grouped, ranked and counted in Python (`RankedRows`).
 
 Both count the same way: an item counts once under each facet value of its own (they are the same in
 every language, see portal/synchronised_fields.py), and under each language it was found in (on the
@@ -30,10 +28,9 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText, SearchQuery
 
 from .backends import SORT_DATE, engine_search
-from .backends.item_documents import ITEM_HEAD
+from .backends.item_documents import ITEM_HEAD, ITEM_LOCALES
 from .rows import Result, RowContext, page_type_of, with_types
 
-EXACT_UP_TO = 40000  # the server's largest precision threshold for counting distinct values (see `_counted`)
 BUCKETS = 500  # facet values counted at most
 
 
@@ -124,7 +121,7 @@ def _month(now: datetime) -> tuple[datetime, datetime]:
 
 
 class EnginePages:
-    """Pages found on a search server (Elasticsearch or OpenSearch), grouped, counted and paged there."""
+    """Pages found on a search server (Elasticsearch or OpenSearch): item heads, counted and paged there."""
 
     def __init__(
         self,
@@ -182,7 +179,7 @@ class EnginePages:
             return {"terms": {"content_type_id_filter": ids}} if ids else None
         if name == "language":
             codes = {code: pk for pk, code in self.context.languages.items()}
-            return {"terms": {"locale_id_filter": [codes[value] for value in values if value in codes]}}
+            return {"terms": {ITEM_LOCALES: [codes[value] for value in values if value in codes]}}
         if name == "date":
             periods = self._periods()
             wanted = [periods[value] for value in values if value in periods]
@@ -202,32 +199,16 @@ class EnginePages:
                 filters.append(compiled)
         return filters
 
-    def _items(self) -> dict[str, Any]:
-        return {"items": {"cardinality": {"field": "translation_key_filter", "precision_threshold": EXACT_UP_TO}}}
-
-    def _one_version(self, name: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-        """How facet `name` (or "total") counts items under the chosen filters: a filter keeping one
-        version of each item, and the sub-aggregation counting them. Within one language each item has
-        one version; without a language filter, the heads count; with several languages, the distinct
-        translation keys (exact up to `EXACT_UP_TO` items per value, within about 1 % beyond)."""
-        languages = [] if name == "language" else self.chosen.get("language", [])
-        if name == "language" or len(languages) == 1:
-            return [], {}
-        if not languages:
-            return [{"term": {ITEM_HEAD: True}}], {}
-        return [], {"aggs": self._items()}
-
     def _counted(self, name: str) -> dict[str, Any]:
         """The aggregations counting the items of each value of facet `name`."""
-        _kept, items = self._one_version(name)
         if name == "type":
-            return {"values": {"terms": {"field": "content_type_id_filter", "size": BUCKETS}, **items}}
+            return {"values": {"terms": {"field": "content_type_id_filter", "size": BUCKETS}}}
         if name == "language":
-            return {"values": {"terms": {"field": "locale_id_filter", "size": BUCKETS}, **items}}
+            return {"values": {"terms": {"field": ITEM_LOCALES, "size": BUCKETS}}}
         if name == "date":
-            return {"values": {"filters": {"filters": self._periods()}, **items}}
+            return {"values": {"filters": {"filters": self._periods()}}}
         return {
-            f"values_{number}": {"terms": {"field": column, "size": BUCKETS}, **items}
+            f"values_{number}": {"terms": {"field": column, "size": BUCKETS}}
             for number, column in enumerate(self._columns(FACET_FIELDS[name]))
         }
 
@@ -237,30 +218,26 @@ class EnginePages:
 
     def _body(self, chosen: Mapping[str, list[str]], size: int) -> dict[str, Any]:
         compiler = self.backend.query_compiler_class(self.queryset, self.query, operator=None)
-        query = compiler.get_query()
+        query: dict[str, Any] = {"bool": {"must": compiler.get_query(), "filter": {"term": {ITEM_HEAD: True}}}}
         if self.excluded_keys:
-            query = {"bool": {"must": query, "must_not": {"terms": {"translation_key_filter": self.excluded_keys}}}}
+            query["bool"]["must_not"] = {"terms": {"translation_key_filter": self.excluded_keys}}
         aggregations: dict[str, Any] = {}
         facets = ("type", "country", "cluster", "sector", "theme", "language", "date")
         for name in facets:
             filters = self._filters(chosen, ignore=name)
             if filters is not None:
-                kept, _items = self._one_version(name)
-                aggregations[name] = {"filter": {"bool": {"filter": filters + kept}}, "aggs": self._counted(name)}
-        kept_filters = self._filters(chosen)
-        post_filter = {"bool": {"filter": kept_filters}} if kept_filters is not None else {"match_none": {}}
-        one_version, items = self._one_version("total")
-        counted = {"bool": {"filter": kept_filters + one_version}} if kept_filters is not None else post_filter
-        aggregations["total"] = {"filter": counted, **items}
+                aggregations[name] = {"filter": {"bool": {"filter": filters}}, "aggs": self._counted(name)}
+        kept = self._filters(chosen)
+        post_filter = {"bool": {"filter": kept}} if kept is not None else {"match_none": {}}
+        aggregations["total"] = {"filter": post_filter}
         body: dict[str, Any] = {
             "query": query,
             "post_filter": post_filter,
             "aggs": aggregations,
-            # One hit per item: its best version under the filters (the language filter included).
-            "collapse": {"field": "translation_key_filter"},
             "size": size,
             "_source": False,
             "stored_fields": ["pk"],
+            "docvalue_fields": ["translation_key_filter", "locale_id_filter"],
         }
         if self.sort == "date":
             body["sort"] = self._sort()
@@ -273,7 +250,7 @@ class EnginePages:
         """Ask the server for the first `stop` items and every count, in one request."""
         self.chosen, self.sort = chosen, sort
         self.response = self._search(self._body(chosen, stop))
-        self.total = _count(self.response["aggregations"]["total"])
+        self.total = int(self.response["aggregations"]["total"]["doc_count"])
         self.loaded = self._rows(self.response["hits"]["hits"])
 
     def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
@@ -290,8 +267,8 @@ class EnginePages:
             ]
             for key, bucket in buckets:
                 value = self._value(name, key)
-                if value and _count(bucket):
-                    counted[value] = counted.get(value, 0) + _count(bucket)
+                if value and bucket["doc_count"]:
+                    counted[value] = counted.get(value, 0) + int(bucket["doc_count"])
         return self.total, counts
 
     def _value(self, name: str, key: Any) -> str:
@@ -309,18 +286,31 @@ class EnginePages:
         return self.loaded[start:stop]
 
     def _rows(self, hits: list[dict[str, Any]]) -> list[Result]:
-        """The rows of the items found, read in bulk: each item's best version under the filters, shown
-        in the visitor's language instead when no language was chosen and the item is translated into it."""
-        found = [int(hit["fields"]["pk"][0]) for hit in hits]
-        pages = with_types(Page.objects.filter(pk__in=found)).in_bulk()
-        return self.build_rows(
-            [(pages[pk], ()) for pk in found if pk in pages], prefer_visitor="language" not in self.chosen
-        )
-
-
-def _count(bucket: dict[str, Any]) -> int:
-    """The items of a bucket: its distinct translation keys if counted, else its documents."""
-    return int(bucket["items"]["value"] if "items" in bucket else bucket["doc_count"])
+        """The rows of the items found (their heads), read in bulk: each in the first language chosen
+        it is published in, else in the visitor's language when it is translated into it, else its head."""
+        found = [
+            (
+                int(hit["fields"]["pk"][0]),
+                hit["fields"]["translation_key_filter"][0],
+                hit["fields"]["locale_id_filter"][0],
+            )
+            for hit in hits
+        ]
+        codes = {code: pk for pk, code in self.context.languages.items()}
+        preferred = [codes[code] for code in self.chosen.get("language", []) if code in codes] or [
+            self.context.locale.pk
+        ]
+        shown = {key: pk for pk, key, _locale in found}
+        away = [key for _pk, key, locale in found if locale != preferred[0]]
+        if away:
+            versions = self.context.public_pages().filter(translation_key__in=away, locale_id__in=preferred)
+            ranked = sorted(
+                versions.values_list("translation_key", "locale_id", "pk"), key=lambda v: -preferred.index(v[1])
+            )
+            shown.update({str(key): pk for key, _locale, pk in ranked})
+        pages = with_types(Page.objects.filter(pk__in=shown.values())).in_bulk()
+        rows = [pages[shown[key]] for _pk, key, _locale in found if shown[key] in pages]
+        return self.build_rows([(page, ()) for page in rows], prefer_visitor=False)
 
 
 def _buckets(buckets: Any) -> list[tuple[Any, dict[str, Any]]]:

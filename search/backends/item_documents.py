@@ -4,9 +4,10 @@ Each page's document holds, in each of its text fields, the values of that field
 public version of the page (the versions sharing its translation key), its own first: a version in a
 private section lends no words to the others. So the versions of one item match
 the same queries with the same scores, and a query in one language finds the item in every language it
-is translated into. One version of each item, the live one of the smallest locale id, is marked as the
-item's head (`ITEM_HEAD`): counting the heads found counts items, as the server counts documents (see
-search/page_hits.py), without counting distinct translation keys.
+is translated into. One version of each item, the live and public one of the smallest locale id, is
+marked as the item's head (`ITEM_HEAD`), and lists the locales the item is published in
+(`ITEM_LOCALES`): searching the heads alone finds each item once, so the server counts items as it
+counts documents (see search/page_hits.py).
 
 A version's document is out of date when another version of its item changes: saving or deleting a page
 queues every version of its item for the server, and so does making a section private or public
@@ -20,33 +21,32 @@ from modelsearch.index import SearchField
 from wagtail.models import Page
 
 ITEM_HEAD = "item_head"
+ITEM_LOCALES = "item_locales"
 
 
-def item_versions(page: Page) -> list[Page]:
-    """The other live, public versions of `page`'s item, read once (`attach_item_versions` reads them
-    in bulk)."""
-    versions = getattr(page, "_item_versions", None)
-    if versions is None:
-        versions = list(
-            type(page)
-            ._default_manager.filter(translation_key=page.translation_key, live=True)
-            .public()
-            .exclude(pk=page.pk)
-            .select_related("locale")
-        )
-        page._item_versions = versions  # type: ignore[attr-defined]
-    return versions
-
-
-def attach_item_versions(model: type[Page], pages: list[Page]) -> None:
-    """Read the other live, public versions of all `pages` at once."""
-    keys = {page.translation_key for page in pages}
+def _versions(model: type[Page], keys: Iterable[Any]) -> dict[Any, list[Page]]:
     by_key: dict[Any, list[Page]] = {}
     versions = model._default_manager.filter(translation_key__in=keys, live=True).public()
     for version in versions.select_related("locale"):
         by_key.setdefault(version.translation_key, []).append(version)
+    return by_key
+
+
+def attach_item_versions(model: type[Page], pages: list[Page]) -> None:
+    """Read the live, public versions of the items of all `pages` at once."""
+    by_key = _versions(model, {page.translation_key for page in pages})
     for page in pages:
-        page._item_versions = [version for version in by_key.get(page.translation_key, []) if version.pk != page.pk]  # type: ignore[attr-defined]
+        page._item_versions = by_key.get(page.translation_key, [])  # type: ignore[attr-defined]
+
+
+def item_versions(page: Page) -> list[Page]:
+    """The live, public versions of `page`'s item, `page` among them if it is one; read once
+    (`attach_item_versions` reads them in bulk)."""
+    versions = getattr(page, "_item_versions", None)
+    if versions is None:
+        versions = _versions(type(page), [page.translation_key]).get(page.translation_key, [])
+        page._item_versions = versions  # type: ignore[attr-defined]
+    return versions
 
 
 def _values(value: Any) -> list[Any]:
@@ -56,7 +56,8 @@ def _values(value: Any) -> list[Any]:
 
 
 class ItemDocumentMappingMixin:
-    """Gives a page's document the text of every live version of its item, and the head mark."""
+    """Gives a page's document the text of every live, public version of its item, the head mark and
+    the locales the item is published in."""
 
     model: type
 
@@ -64,6 +65,7 @@ class ItemDocumentMappingMixin:
         mapping: dict[str, Any] = super().get_mapping()  # type: ignore[misc]
         if issubclass(self.model, Page):
             mapping["properties"][ITEM_HEAD] = {"type": "boolean"}
+            mapping["properties"][ITEM_LOCALES] = {"type": "integer"}
         return mapping
 
     def get_document(self, obj: Any) -> dict[str, Any]:
@@ -71,9 +73,13 @@ class ItemDocumentMappingMixin:
         if not isinstance(obj, Page):
             return document
         versions = item_versions(obj)
-        document[ITEM_HEAD] = bool(obj.live) and all(version.locale_id > obj.locale_id for version in versions)
+        published = {version.locale_id for version in versions}
+        document[ITEM_HEAD] = obj.locale_id in published and obj.locale_id == min(published)
+        document[ITEM_LOCALES] = sorted(published)
         text_fields = [field for field in self.model.get_search_fields() if type(field) is SearchField]
         for version in versions:
+            if version.pk == obj.pk:
+                continue
             for field in text_fields:
                 name, value, _edgengrams = self._get_document_field_data(field, version)  # type: ignore[attr-defined]
                 merged = dict.fromkeys(_values(document.get(name)) + _values(value))

@@ -66,7 +66,7 @@ def index_as_published(versions: list[Page]) -> None:
     not the index's."""
     for page in versions:
         page.live = True
-        page._item_versions = [other for other in versions if other.pk != page.pk]
+        page._item_versions = versions
     for name in settings.WAGTAILSEARCH_BACKENDS:
         backend = get_search_backend(name)
         for page in versions:
