@@ -179,3 +179,13 @@ def test_a_member_found_links_to_its_own_page(client, demo):
     assert links[member.name] == f"/en/members/{member.pk}/"
     page = client.get(links[member.name])
     assert page.status_code == 200 and member.name in page.content.decode()
+
+
+def test_on_an_arabic_page_each_result_takes_the_direction_of_its_own_text(client, demo):
+    page = BeautifulSoup(client.get("/ar/search/", {"q": "cluster"}).content, "html.parser")
+    results = page.select(".search-results li")
+    assert results
+    for result in results:
+        assert result.select_one("h2 a")["dir"] == "auto"
+        snippet = result.select_one(".search-result__snippet")
+        assert snippet is None or snippet["dir"] == "auto"
