@@ -191,3 +191,14 @@ def test_pages_show_translated_strings(client, demo, url, expected):
     response = client.get(url)
     assert response.status_code == 200
     assert expected in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "admin_menu", "pagination"), [("fr", "Pages", "Pagination"), ("ar", "صفحات", "التنقل بين الصفحات")]
+)
+def test_the_pagination_label_leaves_the_admins_pages_menu_alone(language, admin_menu, pagination):
+    """The portal's word for a list's page links has a context of its own: it must not replace what
+    Wagtail's admin menu calls the site's pages."""
+    with translation.override(language):
+        assert translation.pgettext("pagination", "Pages") == pagination
+        assert translation.gettext("Pages") == admin_menu
