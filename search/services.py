@@ -16,6 +16,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from functools import reduce
 from operator import or_
 from typing import Any, Protocol, cast
@@ -160,32 +161,13 @@ def queue_index_update(instance: models.Model, action: PendingIndexUpdate.Action
     if not queued_backend_names():
         return
     now = timezone.now()
-    rows = [
-        PendingIndexUpdate(
-            content_type=ContentType.objects.get_for_model(instance),
-            object_id=str(instance.pk),
-            action=action,
-            queued_at=now,
-        )
-    ]
+    row = PendingIndexUpdate(
+        content_type=ContentType.objects.get_for_model(instance), object_id=str(instance.pk), action=action
+    )
+    versions = Page.objects.none()
     if isinstance(instance, Page):
         versions = Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk)
-        rows += [
-            PendingIndexUpdate(
-                content_type_id=content_type_id,
-                object_id=str(pk),
-                action=PendingIndexUpdate.Action.INDEX,
-                queued_at=now,
-            )
-            for pk, content_type_id in versions.values_list("pk", "content_type_id")
-        ]
-    PendingIndexUpdate.objects.bulk_create(
-        rows,
-        update_conflicts=True,
-        unique_fields=["content_type", "object_id"],
-        update_fields=["action", "queued_at"],
-    )
-    transaction.on_commit(schedule_index_updates)
+    _queue([row, *_index_rows(versions)], now)
 
 
 def queue_section_update(section: Page) -> None:
@@ -194,13 +176,21 @@ def queue_section_update(section: Page) -> None:
     if not queued_backend_names():
         return
     keys = Page.objects.filter(path__startswith=section.path).values("translation_key")
-    now = timezone.now()
-    rows = [
-        PendingIndexUpdate(
-            content_type_id=content_type_id, object_id=str(pk), action=PendingIndexUpdate.Action.INDEX, queued_at=now
-        )
-        for pk, content_type_id in Page.objects.filter(translation_key__in=keys).values_list("pk", "content_type_id")
+    _queue(_index_rows(Page.objects.filter(translation_key__in=keys)), timezone.now())
+
+
+def _index_rows(pages: models.QuerySet) -> list[PendingIndexUpdate]:
+    return [
+        PendingIndexUpdate(content_type_id=content_type_id, object_id=str(pk), action=PendingIndexUpdate.Action.INDEX)
+        for pk, content_type_id in pages.values_list("pk", "content_type_id")
     ]
+
+
+def _queue(rows: list[PendingIndexUpdate], now: datetime) -> None:
+    """Write the rows (an object already queued takes the new action and time), and send the queue
+    once the transaction commits."""
+    for row in rows:
+        row.queued_at = now
     PendingIndexUpdate.objects.bulk_create(
         rows, update_conflicts=True, unique_fields=["content_type", "object_id"], update_fields=["action", "queued_at"]
     )
