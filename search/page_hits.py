@@ -8,10 +8,10 @@ shown are read from the database. On the database backends the best `MAX_RANKED`
 search/ranked_pages.py) are grouped, ranked and counted in Python (`RankedRows`).
 
 Both count the same way: an item counts once under each facet value of its own (they are the same in
-every language, see portal/synchronised_fields.py), and under each language it was found in (on the
-server, every language it is published in). Both show the same version of an item: in a language chosen
-by the language filter, else in the visitor's language when the item is translated into it, else the
-version that matched best.
+every language, see portal/synchronised_fields.py), and under each language it is published in. Both
+show the same version of an item: in a language chosen by the language filter, else in the visitor's
+language when the item is translated into it, else the version that matched best (on the server, the
+item's head).
 """
 
 from collections.abc import Iterable, Mapping

@@ -5,28 +5,26 @@ A proposal shows its status (kept on its source version, see
 by its deadline and shows whether it is open.
 """
 
-from typing import Any
-
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 
-from portal.translations import sources
 from proposals.models import Challenge, FundingCallPage, ProposalPage, ProposalStatus
 
 from .rows import PageType, Result, RowContext, register_page_type, register_theme_model
 
 
-def _statuses(proposals: list[ProposalPage]) -> dict[Any, str]:
-    """Each proposal's status, read from its source version, for all of them in one query."""
-    keys = [proposal.translation_key for proposal in proposals]
-    return dict(sources(ProposalPage.objects.filter(translation_key__in=keys)).values_list("translation_key", "status"))
+def _source_status() -> Subquery:
+    """A proposal's status, as its source version (the first of its item) holds it: a version published
+    from an older draft may hold an older one."""
+    source = ProposalPage.objects.filter(translation_key=OuterRef("translation_key")).order_by("pk")
+    return Subquery(source.values("status")[:1])
 
 
 def _proposal_rows(proposals: list[ProposalPage], context: RowContext) -> dict[int, Result]:
-    statuses = _statuses(proposals)
     rows = {}
     for proposal in proposals:
         cluster = context.cluster_of(proposal)
-        status = statuses.get(proposal.translation_key, proposal.status)
+        status = getattr(proposal, "source_status", None) or proposal.status
         rows[proposal.pk] = Result(
             title=proposal.title,
             url=context.url(proposal),
@@ -66,6 +64,7 @@ register_page_type(
         _("Joint proposals"),
         _proposal_rows,
         terms=(("sectors", "sectors"), ("challenges", "themes")),
+        annotations=(("source_status", _source_status),),
     )
 )
 register_page_type(

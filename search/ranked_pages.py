@@ -1,6 +1,6 @@
 """The pages a database backend finds, read narrowly: the best `MAX_RANKED` hits as (id, translation
-key, language) triples, grouped into one hit per translated item; only the version shown of each item
-is then read with its specific fields.
+key, language) triples, grouped into one item per translation key with the languages it is published
+in; only the version shown of each item is then read with its specific fields.
 
 Reading every hit as a page with its specific tables made the database sort wide rows and Python
 build thousands of model instances for a common word; a triple costs neither.
@@ -39,45 +39,41 @@ class BestHits:
         return [PageHit(*row) for row in ranked().values_list("pk", "translation_key", "locale_id")]
 
 
-def one_per_item(
-    hits: list[PageHit], chosen: Mapping[str, list[str]], context: RowContext
-) -> list[tuple[PageHit, tuple[str, ...]]]:
-    """One hit per translated item, in the order of its best hit, with the languages it was found in:
-    its best hit in a language chosen by the language filter, else its best hit."""
-    languages = set(chosen.get("language", []))
+class Item(NamedTuple):
+    """One translated item found: its best hit, and the page id of each language it is published in."""
+
+    hit: PageHit
+    versions: dict[int, int]  # locale id → page id
+
+
+def items_found(hits: list[PageHit], context: RowContext) -> list[Item]:
+    """One item per translation key, in the order of its best hit, with its live, public versions (read
+    in one query): an item found by one version is found in every language it is published in."""
     best: dict[Any, PageHit] = {}
-    found_in: dict[Any, list[str]] = {}
     for hit in hits:
-        key, language = hit.translation_key, context.languages.get(hit.locale_id, "")
-        found_in.setdefault(key, []).append(language)
-        current = best.get(key)
-        if current is None or (language in languages and context.languages.get(current.locale_id) not in languages):
-            best[key] = hit
-    return [(hit, tuple(dict.fromkeys(found_in[key]))) for key, hit in best.items()]
+        best.setdefault(hit.translation_key, hit)
+    versions: dict[Any, dict[int, int]] = {key: {} for key in best}
+    published = context.public_pages().filter(translation_key__in=list(best)).order_by()
+    for key, locale_id, pk in published.values_list("translation_key", "locale_id", "pk"):
+        versions[key][locale_id] = pk
+    return [Item(hit, versions[key] or {hit.locale_id: hit.pk}) for key, hit in best.items()]
 
 
 def shown_pages(
-    items: list[tuple[PageHit, tuple[str, ...]]], context: RowContext, *, prefer_visitor: bool
+    items: list[Item], chosen: Mapping[str, list[str]], context: RowContext
 ) -> list[tuple[Page, tuple[str, ...]]]:
-    """The page shown for each item, read with its specific fields (`with_types`) in one query: the
-    hit, or its live translation in the visitor's language when `prefer_visitor`."""
-    hits = [hit for hit, _languages in items]
-    away = [hit for hit in hits if prefer_visitor and hit.locale_id != context.locale.pk]
-    away_pks = {hit.pk for hit in away}
-    wanted = Page.objects.filter(pk__in=[hit.pk for hit in hits if hit.pk not in away_pks]).order_by().values("pk")
-    if away:
-        local = context.public_pages().filter(
-            locale=context.locale, translation_key__in=[hit.translation_key for hit in away]
-        )
-        untranslated = Page.objects.filter(pk__in=away_pks).exclude(translation_key__in=local.values("translation_key"))
-        wanted = wanted.union(local.order_by().values("pk"), untranslated.order_by().values("pk"), all=True)
-    pages = list(with_types(Page.objects.filter(pk__in=wanted)))
-    by_pk = {page.pk: page for page in pages}
-    local_by_key = {page.translation_key: page for page in pages if page.locale_id == context.locale.pk}
+    """The version shown of each item, read with its specific fields (`with_types`) in one query, with
+    the languages the item is published in: in the first language chosen by the language filter it is
+    published in, else in the visitor's language where it is translated, else its best hit."""
+    codes = {code: pk for pk, code in context.languages.items()}
+    preferred = [codes[code] for code in chosen.get("language", []) if code in codes] or [context.locale.pk]
     shown = []
-    for hit, languages in items:
-        page = local_by_key.get(hit.translation_key) if prefer_visitor else None
-        page = page or by_pk.get(hit.pk)
-        if page is not None:
-            shown.append((page, languages))
-    return shown
+    for item in items:
+        locale_id = next((locale_id for locale_id in preferred if locale_id in item.versions), None)
+        shown.append(item.versions[locale_id] if locale_id is not None else item.hit.pk)
+    pages = with_types(Page.objects.filter(pk__in=shown)).in_bulk()
+    return [
+        (pages[pk], tuple(filter(None, (context.languages.get(locale_id) for locale_id in sorted(item.versions)))))
+        for pk, item in zip(shown, items, strict=True)
+        if pk in pages
+    ]

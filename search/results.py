@@ -33,7 +33,7 @@ from .document_results import found_documents
 from .member_hits import DatabaseMembers, EngineMembers, MemberHits, NoMembers
 from .page_hits import EnginePages, Hits, RankedRows
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
-from .ranked_pages import BestHits, one_per_item, shown_pages
+from .ranked_pages import BestHits, items_found, shown_pages
 from .relevance import Relaxation, forgiving_search, terms_by_slug
 from .result_cache import remembered_search
 from .rows import (
@@ -356,8 +356,8 @@ def _search_pages(
         # A backend that cannot run phrases or exclusions still finds the words.
         logger.warning("Searching %r without its phrases and exclusions", parsed, exc_info=True)
         found = searcher(pages, parsed.plain(), operator="and")
-    items = one_per_item([hit for hit in found.results if hit.translation_key not in excluded], chosen, context)
-    shown = shown_pages(items, context, prefer_visitor="language" not in chosen)
+    items = items_found([hit for hit in found.results if hit.translation_key not in excluded], context)
+    shown = shown_pages(items, chosen, context)
     rows = _page_rows(shown, context, prefer_visitor=False)
     return RankedRows(rows, sort, FACETS), found.reduced_mode or backend is not None
 
@@ -435,7 +435,7 @@ def filter_query(query: str, filters: Mapping[str, Iterable[str]], sort: str = "
 
 
 def _page_rows(found: list[tuple[Page, tuple[str, ...]]], context: RowContext, *, prefer_visitor: bool) -> list[Result]:
-    """Typed rows for the pages found (read by `with_types`, with the languages each item was found
+    """Typed rows for the pages found (read by `with_types`, with the languages each item is published
     in), in order, with their terms; in the visitor's language when `prefer_visitor` and the item has a
     live translation in it."""
     pages = [page for page, _languages in found]

@@ -1,7 +1,8 @@
 """What a search result shows, and the values its facets count, for each type of content.
 
 Each page type found by the search registers how its rows are built (`register_page_type`): a
-function of the pages of that type found, read with their type's fields in the query that reads the
+function of the pages of that type found, read with their type's fields (and the values its rows need
+from other rows, such as a proposal's status kept on its source version) in the query that reads the
 pages (`with_types`), and the many-to-many fields whose slugs the rows list (sectors, themes), read
 for every type in one more query (`term_slugs`); so a search makes the same few database queries
 whatever the number of results and their types. Pages of a type nobody registered
@@ -53,7 +54,7 @@ class Result:
     sectors: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()  # themes of a practice, challenges of a proposal
     periods: tuple[str, ...] = ()  # values of the date facet (events)
-    languages: tuple[str, ...] = ()  # of the versions found, when not only the one shown
+    languages: tuple[str, ...] = ()  # the item is published in, when not only the one shown
     status: str = ""
     highlight: SafeString = field(default_factory=lambda: mark_safe(""))
     texts: tuple[str, ...] = field(default=(), repr=False)  # where the snippet is taken from, in order
@@ -194,6 +195,8 @@ class PageType:
     # Many-to-many fields of the model whose slugs a row lists, and the row's field they fill:
     # (("sectors", "sectors"), ("challenges", "themes")).
     terms: tuple[tuple[str, str], ...] = ()
+    # Values read with each page of the type, by attribute name: (("source_status", lambda: Subquery(…)),).
+    annotations: tuple[tuple[str, Callable[[], Any]], ...] = ()
 
 
 PAGE_TYPES: dict[str, PageType] = {}
@@ -238,12 +241,16 @@ def _path_to(model: type[Page]) -> str:
 
 
 def with_types(pages: QuerySet) -> QuerySet:
-    """`pages`, read with the fields of their registered type in the same query (see `as_type`)."""
-    return pages.select_related(*filter(None, (_path_to(page_type.model) for page_type in PAGE_TYPES.values())))
+    """`pages`, read with the fields and the annotations of their registered type in the same query (see
+    `as_type`)."""
+    paths = filter(None, (_path_to(page_type.model) for page_type in PAGE_TYPES.values()))
+    annotations = {name: value() for page_type in PAGE_TYPES.values() for name, value in page_type.annotations}
+    return pages.select_related(*paths).annotate(**annotations)
 
 
 def as_type(page: Page) -> Page:
-    """A page read by `with_types`, as the model of its registered type (else as it is)."""
+    """A page read by `with_types`, as the model of its registered type (else as it is), with its
+    type's annotations."""
     page_type = page_type_of(page.specific_class)
     if page_type is None or isinstance(page, page_type.model):
         return page
@@ -253,6 +260,9 @@ def as_type(page: Page) -> Page:
             typed = getattr(typed, name)
     except ObjectDoesNotExist:
         return page
+    for name, _value in page_type.annotations:
+        if hasattr(page, name):
+            setattr(typed, name, getattr(page, name))
     return cast("Page", typed)
 
 

@@ -28,7 +28,7 @@ def counts(found, name: str) -> dict[str, int]:
     return {option.value: option.count for option in found.facets[name]}
 
 
-def test_a_translated_item_is_one_result_counted_once_and_in_each_language_it_was_found_in(demo, committed, searcher):
+def test_a_translated_item_is_one_result_counted_in_each_language_it_is_published_in(demo, committed, searcher):
     with committed():
         practice_in_english_and_french(
             "quokka-en", "Quokkafish coatings", "Revêtements quokkafish", sectors=("electronics",)
@@ -84,6 +84,27 @@ def test_an_item_found_by_one_version_only_is_one_result_in_the_visitors_languag
     assert found.total == 1
     assert [row.title for row in found.results] == ["Panneaux de verre"]
     assert counts(found, "sector") == {"electronics": 1}
+    assert counts(found, "language") == {"en": 1, "fr": 1}
+
+    # The language filter keeps the items published in the language chosen and shows that version.
+    in_french = search_portal("numbatglass", locale=locale("en"), filters={"language": ["fr"]}, searcher=searcher)
+    assert [row.title for row in in_french.results] == ["Panneaux de verre"]
+    in_english = search_portal("numbatglass", locale=locale("fr"), filters={"language": ["en"]}, searcher=searcher)
+    assert [row.title for row in in_english.results] == ["Numbatglass panels"]
+    in_arabic = search_portal("numbatglass", locale=locale("fr"), filters={"language": ["ar"]}, searcher=searcher)
+    assert in_arabic.total == 0
+    assert counts(in_arabic, "language") == {"en": 1, "fr": 1, "ar": 0}  # the filter chosen stays, to be removed
+
+
+def test_a_private_version_is_not_counted_in_its_language(demo, committed, searcher):
+    with committed():
+        _english, french = practice_in_english_and_french("bilby-en", "Bilbyforge moulds", "Moules bilbyforge")
+        PageViewRestriction.objects.create(page=french, restriction_type=PageViewRestriction.LOGIN)
+
+    found = search_portal("bilbyforge", locale=locale("fr"), searcher=searcher)
+    assert [row.title for row in found.results] == ["Bilbyforge moulds"]
+    assert counts(found, "language") == {"en": 1}
+    assert search_portal("bilbyforge", locale=locale("en"), filters={"language": ["fr"]}, searcher=searcher).total == 0
 
 
 def test_on_the_server_an_item_is_found_in_every_language_it_is_published_in(demo, committed):
