@@ -28,7 +28,8 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText, SearchQuery
 
 from .backends import SORT_DATE, engine_search
-from .backends.item_documents import ITEM_HEAD, ITEM_LOCALES
+from .backends.facet_values import FACET_FIELDS, FACET_VALUES, facet_term, term_facet
+from .backends.item_documents import ITEM_HEAD
 from .rows import Result, RowContext, page_type_of, with_types
 
 BUCKETS = 500  # facet values counted at most
@@ -76,15 +77,6 @@ class RankedRows:
 
     def rows(self, start: int, stop: int) -> list[Result]:
         return self.kept[start:stop]
-
-
-# What each facet of a page is, on the server: the filter fields (of every page model) holding it.
-FACET_FIELDS = {
-    "country": ("country_code", "country"),
-    "cluster": ("cluster_slug",),
-    "sector": ("sector_slugs",),
-    "theme": ("theme_slugs", "challenge_slugs"),
-}
 
 
 @cache
@@ -152,9 +144,6 @@ class EnginePages:
     def _columns(self, names: tuple[str, ...]) -> tuple[str, ...]:
         return _columns(names, type(self.backend))
 
-    def _any(self, columns: Iterable[str], values: list[Any]) -> dict[str, Any]:
-        return {"bool": {"should": [{"terms": {column: values}} for column in columns], "minimum_should_match": 1}}
-
     def _periods(self) -> dict[str, dict[str, Any]]:
         start, end = self._columns(("start",)), self._columns(("end",))
         if not (start and end):
@@ -174,20 +163,19 @@ class EnginePages:
     # Filters: each chosen facet as a filter of the server's, None where no page can match it.
 
     def _filter(self, name: str, values: list[str]) -> dict[str, Any] | None:
-        if name == "type":
-            ids = [pk for pk, value in self.content_types.items() if value in values]
-            return {"terms": {"content_type_id_filter": ids}} if ids else None
-        if name == "language":
-            codes = {code: pk for pk, code in self.context.languages.items()}
-            return {"terms": {ITEM_LOCALES: [codes[value] for value in values if value in codes]}}
         if name == "date":
             periods = self._periods()
             wanted = [periods[value] for value in values if value in periods]
             return {"bool": {"should": wanted, "minimum_should_match": 1}} if wanted else None
-        if name == "cluster":
-            values = [slug for slug, local in self.cluster_slugs.items() if local in values]
-        columns = self._columns(FACET_FIELDS[name])
-        return self._any(columns, values) if columns and values else None
+        if name == "type":
+            keys: list[Any] = [pk for pk, value in self.content_types.items() if value in values]
+        elif name == "language":
+            keys = [pk for pk, code in self.context.languages.items() if code in values]
+        elif name == "cluster":
+            keys = [slug for slug, local in self.cluster_slugs.items() if local in values]
+        else:
+            keys = list(values)
+        return {"terms": {FACET_VALUES: [facet_term(name, key) for key in keys]}} if keys else None
 
     def _filters(self, chosen: Mapping[str, list[str]], ignore: str = "") -> list[dict[str, Any]] | None:
         filters = []
@@ -199,18 +187,15 @@ class EnginePages:
                 filters.append(compiled)
         return filters
 
-    def _counted(self, name: str) -> dict[str, Any]:
-        """The aggregations counting the items of each value of facet `name`."""
-        if name == "type":
-            return {"values": {"terms": {"field": "content_type_id_filter", "size": BUCKETS}}}
-        if name == "language":
-            return {"values": {"terms": {"field": ITEM_LOCALES, "size": BUCKETS}}}
-        if name == "date":
-            return {"values": {"filters": {"filters": self._periods()}}}
-        return {
-            f"values_{number}": {"terms": {"field": column, "size": BUCKETS}}
-            for number, column in enumerate(self._columns(FACET_FIELDS[name]))
-        }
+    def _counted(self, names: list[str], filters: list[dict[str, Any]]) -> dict[str, Any]:
+        """The aggregation counting the items of each value of the facets `names` under `filters`."""
+        include = "|".join(names)
+        terms = {"field": FACET_VALUES, "size": BUCKETS * len(names), "include": f"({include})=.*"}
+        return {"filter": {"bool": {"filter": filters}}, "aggs": {"values": {"terms": terms}}}
+
+    def _counted_dates(self, filters: list[dict[str, Any]]) -> dict[str, Any]:
+        """The aggregation counting the items of each period of the date facet under `filters`."""
+        return {"filter": {"bool": {"filter": filters}}, "aggs": {"values": {"filters": {"filters": self._periods()}}}}
 
     def _sort(self) -> list[Any]:
         """The newest first, by the date each result shows (see search/backends)."""
@@ -221,13 +206,18 @@ class EnginePages:
         query: dict[str, Any] = {"bool": {"must": compiler.get_query(), "filter": {"term": {ITEM_HEAD: True}}}}
         if self.excluded_keys:
             query["bool"]["must_not"] = {"terms": {"translation_key_filter": self.excluded_keys}}
+        # Each facet filtered on is counted under the other filters; the others together, under all.
         aggregations: dict[str, Any] = {}
-        facets = ("type", "country", "cluster", "sector", "theme", "language", "date")
-        for name in facets:
-            filters = self._filters(chosen, ignore=name)
-            if filters is not None:
-                aggregations[name] = {"filter": {"bool": {"filter": filters}}, "aggs": self._counted(name)}
+        for name in chosen:
+            others = self._filters(chosen, ignore=name)
+            if others is not None:
+                aggregations[name] = self._counted_dates(others) if name == "date" else self._counted([name], others)
         kept = self._filters(chosen)
+        together = [name for name in FACET_FIELDS if name not in chosen]
+        if kept is not None and together:
+            aggregations["facets"] = self._counted(together, kept)
+        if kept is not None and "date" not in chosen and self._periods():
+            aggregations["date"] = self._counted_dates(kept)
         post_filter = {"bool": {"filter": kept}} if kept is not None else {"match_none": {}}
         aggregations["total"] = {"filter": post_filter}
         body: dict[str, Any] = {
@@ -254,31 +244,34 @@ class EnginePages:
         self.loaded = self._rows(self.response["hits"]["hits"])
 
     def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
-        counts: dict[str, dict[str, int]] = {}
-        for name, aggregation in self.response.get("aggregations", {}).items():
-            if name == "total":
+        aggregations = self.response.get("aggregations", {})
+        # Every facet counted has its counts, if only empty ones.
+        counted_together = [name for name in FACET_FIELDS if name not in chosen] if "facets" in aggregations else []
+        counts: dict[str, dict[str, int]] = {
+            name: {} for name in [*aggregations, *counted_together] if name not in ("facets", "total")
+        }
+        for aggregated, aggregation in aggregations.items():
+            if aggregated == "total":
                 continue
-            counted = counts.setdefault(name, {})
-            buckets = [
-                bucket
-                for key, values in aggregation.items()
-                if key.startswith("values")
-                for bucket in _buckets(values["buckets"])
-            ]
-            for key, bucket in buckets:
+            if aggregated == "date":
+                found = [("date", key, bucket) for key, bucket in aggregation["values"]["buckets"].items()]
+            else:
+                found = [(*term_facet(bucket["key"]), bucket) for bucket in aggregation["values"]["buckets"]]
+            for name, key, bucket in found:
                 value = self._value(name, key)
                 if value and bucket["doc_count"]:
+                    counted = counts.setdefault(name, {})
                     counted[value] = counted.get(value, 0) + int(bucket["doc_count"])
         return self.total, counts
 
-    def _value(self, name: str, key: Any) -> str:
+    def _value(self, name: str, key: str) -> str:
         if name == "type":
             return self.content_types.get(int(key), "page")
         if name == "language":
             return self.context.languages.get(int(key), "")
         if name == "cluster":
-            return self.cluster_slugs.get(str(key), "")
-        return str(key)
+            return self.cluster_slugs.get(key, "")
+        return key
 
     def rows(self, start: int, stop: int) -> list[Result]:
         if stop > len(self.loaded) and len(self.loaded) < self.total:
@@ -311,10 +304,3 @@ class EnginePages:
         pages = with_types(Page.objects.filter(pk__in=shown.values())).in_bulk()
         rows = [pages[shown[key]] for _pk, key, _locale in found if shown[key] in pages]
         return self.build_rows([(page, ()) for page in rows], prefer_visitor=False)
-
-
-def _buckets(buckets: Any) -> list[tuple[Any, dict[str, Any]]]:
-    """The (key, bucket) pairs of a terms aggregation (a list) or a filters aggregation (a dict)."""
-    if isinstance(buckets, dict):
-        return list(buckets.items())
-    return [(bucket["key"], bucket) for bucket in buckets]

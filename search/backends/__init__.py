@@ -19,6 +19,7 @@ from wagtail.models import Page
 
 from portal.search_fields import LANGUAGE_ANALYZERS, LANGUAGE_FIELD_WEIGHTS, language_field_name
 
+from .facet_values import FacetValuesMappingMixin
 from .item_documents import ItemDocumentIndexMixin, ItemDocumentMappingMixin
 
 _LANGUAGE_FIELDS = {
@@ -143,8 +144,8 @@ class SortDateMappingMixin:
 
 def multilingual(backend_class: type) -> type:
     """`backend_class` with a query compiler that searches the per-language fields, results read in
-    one request, and pages' sort dates and the text of every version of their item
-    (search/backends/item_documents.py)."""
+    one request, and pages' sort dates, the text of every version of their item
+    (search/backends/item_documents.py) and their facet values (search/backends/facet_values.py)."""
 
     compiler = type(
         f"Multilingual{backend_class.query_compiler_class.__name__}",
@@ -156,7 +157,7 @@ def multilingual(backend_class: type) -> type:
     )
     mapping = type(
         f"Item{backend_class.mapping_class.__name__}",
-        (ItemDocumentMappingMixin, SortDateMappingMixin, backend_class.mapping_class),
+        (FacetValuesMappingMixin, ItemDocumentMappingMixin, SortDateMappingMixin, backend_class.mapping_class),
         {},
     )
     index = type(f"Item{backend_class.index_class.__name__}", (ItemDocumentIndexMixin, backend_class.index_class), {})

@@ -5,9 +5,9 @@ public version of the page (the versions sharing its translation key), its own f
 private section lends no words to the others. So the versions of one item match
 the same queries with the same scores, and a query in one language finds the item in every language it
 is translated into. One version of each item, the live and public one of the smallest locale id, is
-marked as the item's head (`ITEM_HEAD`), and lists the locales the item is published in
-(`ITEM_LOCALES`): searching the heads alone finds each item once, so the server counts items as it
-counts documents (see search/page_hits.py).
+marked as the item's head (`ITEM_HEAD`): searching the heads alone finds each item once, so the server
+counts items as it counts documents (see search/page_hits.py). Each version also lists the languages
+its item is published in among its facet values (search/backends/facet_values.py).
 
 A version's document is out of date when another version of its item changes: saving or deleting a page
 queues every version of its item for the server, and so does making a section private or public
@@ -21,7 +21,6 @@ from modelsearch.index import SearchField
 from wagtail.models import Page
 
 ITEM_HEAD = "item_head"
-ITEM_LOCALES = "item_locales"
 
 
 def _versions(model: type[Page], keys: Iterable[Any]) -> dict[Any, list[Page]]:
@@ -56,8 +55,7 @@ def _values(value: Any) -> list[Any]:
 
 
 class ItemDocumentMappingMixin:
-    """Gives a page's document the text of every live, public version of its item, the head mark and
-    the locales the item is published in."""
+    """Gives a page's document the text of every live, public version of its item, and the head mark."""
 
     model: type
 
@@ -65,7 +63,6 @@ class ItemDocumentMappingMixin:
         mapping: dict[str, Any] = super().get_mapping()  # type: ignore[misc]
         if issubclass(self.model, Page):
             mapping["properties"][ITEM_HEAD] = {"type": "boolean"}
-            mapping["properties"][ITEM_LOCALES] = {"type": "integer"}
         return mapping
 
     def get_document(self, obj: Any) -> dict[str, Any]:
@@ -75,7 +72,6 @@ class ItemDocumentMappingMixin:
         versions = item_versions(obj)
         published = {version.locale_id for version in versions}
         document[ITEM_HEAD] = obj.locale_id in published and obj.locale_id == min(published)
-        document[ITEM_LOCALES] = sorted(published)
         text_fields = [field for field in self.model.get_search_fields() if type(field) is SearchField]
         for version in versions:
             if version.pk == obj.pk:

@@ -1,0 +1,74 @@
+"""On a search server, every value a page's facets count, in one field of its document.
+
+A page's document lists them as "name=value" terms in one keyword field (`FACET_VALUES`): its type
+(content type id), the languages its item is published in (locale ids), and its country, cluster,
+sectors and themes, copied from the filter fields of its model named in `FACET_FIELDS`. The facets not
+filtered on are then counted together, by one terms aggregation of that field, and each facet filtered
+on by one of its own (search/page_hits.py): one aggregation per facet and per page model's column made
+the server go over the hits a dozen times.
+"""
+
+from typing import Any
+
+from modelsearch.index import FilterField
+from wagtail.models import Page
+
+from .item_documents import item_versions
+
+FACET_VALUES = "facet_values"
+
+# Each facet counted through `FACET_VALUES`, and the names of the filter fields holding it on the page
+# models (a model with two of them, a cluster's "country" and "country_code", gives the first).
+FACET_FIELDS = {
+    "type": (),
+    "language": (),
+    "country": ("country_code", "country"),
+    "cluster": ("cluster_slug",),
+    "sector": ("sector_slugs",),
+    "theme": ("theme_slugs", "challenge_slugs"),
+}
+
+
+def facet_term(name: str, value: Any) -> str:
+    """The term of `FACET_VALUES` saying that a page has `value` in facet `name`."""
+    return f"{name}={value}"
+
+
+def term_facet(term: str) -> tuple[str, str]:
+    """The facet and the value of a term of `FACET_VALUES`."""
+    name, _equals, value = term.partition("=")
+    return name, value
+
+
+def _values(value: Any) -> list[Any]:
+    if value is None or value == "":
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+class FacetValuesMappingMixin:
+    """Gives a page's document its facet values (`FACET_VALUES`)."""
+
+    model: type
+
+    def get_mapping(self) -> dict[str, Any]:
+        mapping: dict[str, Any] = super().get_mapping()  # type: ignore[misc]
+        if issubclass(self.model, Page):
+            mapping["properties"][FACET_VALUES] = {"type": "keyword"}
+        return mapping
+
+    def get_document(self, obj: Any) -> dict[str, Any]:
+        document: dict[str, Any] = super().get_document(obj)  # type: ignore[misc]
+        if not isinstance(obj, Page):
+            return document
+        languages = sorted({version.locale_id for version in item_versions(obj)})
+        terms = [facet_term("type", obj.content_type_id), *(facet_term("language", pk) for pk in languages)]
+        fields = self.model.get_search_fields()
+        filters = {field.field_name: field for field in fields if isinstance(field, FilterField)}
+        for name, field_names in FACET_FIELDS.items():
+            field = next((filters[field_name] for field_name in field_names if field_name in filters), None)
+            if field is not None:
+                column = self.get_field_column_name(field)  # type: ignore[attr-defined]
+                terms += [facet_term(name, value) for value in dict.fromkeys(_values(document.get(column)))]
+        document[FACET_VALUES] = terms
+        return document
