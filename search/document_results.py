@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import CollectionViewRestriction
 from wagtail.search.query import SearchQuery
@@ -39,10 +40,13 @@ TYPE_LABELS["document"] = _("Documents")
 
 @dataclass(frozen=True)
 class DocumentResult(Result):
-    """A document's row: documents have no language, so the language facet does not count them."""
+    """A document's row: the language facet counts it under its language, when the library says it is
+    one of the portal's (a file outside the library has none)."""
 
     def facet_values(self, name: str) -> tuple[str, ...]:
-        return () if name == "language" else super().facet_values(name)
+        if name == "language":
+            return (self.locale,) if self.locale in dict(settings.WAGTAIL_CONTENT_LANGUAGES) else ()
+        return super().facet_values(name)
 
 
 class _MostRelevant:
@@ -94,7 +98,7 @@ def _row(text: DocumentText, parsed: ParsedQuery, context: RowContext) -> Result
         title=document.title,
         url=document.url,
         type="document",
-        locale=context.locale.language_code,  # shown in every language, as in the visitor's
+        locale="",  # unknown, unless the library describes the file (document_library_rows.py)
         date=document.created_at,
         texts=(passage_around(text.text, parsed.wanted),),
     )

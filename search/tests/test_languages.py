@@ -66,7 +66,7 @@ def test_a_page_not_translated_is_shown_in_its_language(client, demo, committed)
     assert link.get_text(strip=True) == "A quasicrystal foundry"
     assert link["href"].startswith("/en/")
     assert link["lang"] == "en"
-    assert page.select_one(".search-result__language").get_text(strip=True) == "English"
+    assert page.select_one(".search-result__language").get_text(strip=True) == "Anglais"
 
 
 def test_english_and_french_words_are_stemmed_on_the_server(demo, settings):
