@@ -19,6 +19,7 @@ from wagtail.search.query import PlainText, SearchQuery
 from members.models import MemberOrganisation
 
 from .backends import engine_search
+from .backends.facet_values import FACET_VALUES, facet_term, term_facet
 from .rows import Result, RowContext, member_rows
 
 MEMBER_FACETS = ("type", "country", "cluster", "sector")  # the others have no value for a member
@@ -199,13 +200,13 @@ class EngineMembers:
     def _filter(self, name: str, values: list[str]) -> dict[str, Any] | None:
         if name == "type":
             return {"match_all": {}} if "member" in values else None
-        if name == "country":
-            return {"terms": {"country_filter": values}}
-        if name == "cluster":
-            return {"terms": {"cluster_id_filter": cluster_ids(values, self.context)}}
-        if name == "sector":
-            return {"terms": {"sector_slugs_filter": values}}
-        return None  # language, theme, date: members have none
+        if name in ("country", "sector"):
+            keys: list[Any] = values
+        elif name == "cluster":
+            keys = cluster_ids(values, self.context)
+        else:
+            return None  # language, theme, date: members have none
+        return {"terms": {FACET_VALUES: [facet_term(name, key) for key in keys]}} if keys else None
 
     def _filters(self, chosen: Mapping[str, list[str]], ignore: str = "") -> list[dict[str, Any]] | None:
         filters = []
@@ -219,15 +220,19 @@ class EngineMembers:
 
     def _body(self, chosen: Mapping[str, list[str]], size: int) -> dict[str, Any]:
         compiler = self.backend.query_compiler_class(self.queryset, self.query, operator=None)
-        terms = {"country": "country_filter", "cluster": "cluster_id_filter", "sector": "sector_slugs_filter"}
+        # Each facet filtered on is counted under the other filters; the others together, under all
+        # (search/backends/facet_values.py). The type facet counts the members under the other filters.
         aggregations: dict[str, Any] = {}
-        for name in MEMBER_FACETS:
-            filters = self._filters(chosen, ignore=name)
-            if filters is not None:
-                aggregations[name] = {"filter": {"bool": {"filter": filters}}}
-                if name in terms:
-                    aggregations[name]["aggs"] = {"values": {"terms": {"field": terms[name], "size": BUCKETS}}}
+        for name in [facet for facet in MEMBER_FACETS if facet == "type" or facet in chosen]:
+            others = self._filters(chosen, ignore=name)
+            if others is not None:
+                aggregations[name] = {"filter": {"bool": {"filter": others}}}
+                if name != "type":
+                    aggregations[name]["aggs"] = {"values": self._counted([name])}
         kept = self._filters(chosen)
+        together = [name for name in MEMBER_FACETS if name not in chosen and name != "type"]
+        if kept is not None and together:
+            aggregations["facets"] = {"filter": {"bool": {"filter": kept}}, "aggs": {"values": self._counted(together)}}
         body: dict[str, Any] = {
             "query": compiler.get_query(),
             "post_filter": {"bool": {"filter": kept}} if kept is not None else {"match_none": {}},
@@ -241,6 +246,11 @@ class EngineMembers:
             body["sort"] = [{"updated_filter": "desc"}, "_score"]
         return body
 
+    def _counted(self, names: list[str]) -> dict[str, Any]:
+        """The terms aggregation counting the members of each value of the facets `names`."""
+        include = "|".join(names)
+        return {"terms": {"field": FACET_VALUES, "size": BUCKETS * len(names), "include": f"({include})=.*"}}
+
     def _search(self, body: dict[str, Any]) -> dict[str, Any]:
         return engine_search(self.backend, MemberOrganisation, body)
 
@@ -253,19 +263,22 @@ class EngineMembers:
 
     def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
         counts: dict[str, dict[str, int]] = {name: {} for name in MEMBER_FACETS}
-        for name, aggregation in self.response.get("aggregations", {}).items():
-            if name == "type":
+        for aggregated, aggregation in self.response.get("aggregations", {}).items():
+            if aggregated == "type":
                 counts["type"] = {"member": aggregation["doc_count"]} if aggregation["doc_count"] else {}
-            elif name == "cluster":
-                for bucket in aggregation["values"]["buckets"]:
-                    cluster = self.context.clusters_by_pk.get(int(bucket["key"]))
-                    if cluster is not None:
-                        slug = self.context.local(cluster).slug
-                        counts["cluster"][slug] = counts["cluster"].get(slug, 0) + bucket["doc_count"]
-            else:
-                buckets = aggregation["values"]["buckets"]
-                counts[name] = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets if bucket["key"]}
+                continue
+            for bucket in aggregation["values"]["buckets"]:
+                name, key = term_facet(bucket["key"])
+                value = self._value(name, key)
+                if value and bucket["doc_count"]:
+                    counts[name][value] = counts[name].get(value, 0) + bucket["doc_count"]
         return self.total, counts
+
+    def _value(self, name: str, key: str) -> str:
+        if name == "cluster":
+            cluster = self.context.clusters_by_pk.get(int(key))
+            return self.context.local(cluster).slug if cluster is not None else ""
+        return key
 
     def rows(self, start: int, stop: int) -> list[Result]:
         if stop > len(self.loaded) and len(self.loaded) < self.total:
