@@ -26,6 +26,7 @@ PLURAL_FORMS = {
 # Entries that come only from here are proper nouns, which may read the same in French.
 PROPER_NOUN_SOURCES = {"portal/countries.py"}
 SKIP_TO_CONTENT = {"fr": "Aller au contenu", "ar": "انتقل إلى المحتوى"}
+MENU_TOGGLE = {"en": "Menu", "fr": "Menu", "ar": "القائمة"}
 
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdifr]|%[sdifr]|\{\w*\}")
 LETTER = re.compile(r"[^\W\d_]")
@@ -171,6 +172,13 @@ def test_layout_is_translated(client, demo, language):
             translated = translation.gettext(english)
         assert translated != english
         assert translated in text
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_the_header_menu_toggle_is_translated(client, demo, language):
+    response = client.get(f"/{language}/")
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one("header details.site-menu > summary").get_text(strip=True) == MENU_TOGGLE[language]
 
 
 def test_arabic_page_has_rtl_root(client, demo):
