@@ -2,6 +2,8 @@
 
 import smtplib
 import time
+from email import message_from_bytes, policy
+from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -56,6 +58,30 @@ def test_attachments_and_html_survive_the_outbox(transactional_db, eager):
     assert b"BEGIN:VCALENDAR" in (
         sent.attachments[0][1] if isinstance(sent.attachments[0][1], bytes) else sent.attachments[0][1].encode()
     )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "[Medclusters] أكد عنوان البريد الإلكتروني",
+        "تذكير: يبدأ «أيام التكنولوجيا 2027 – الدار البيضاء» غدًا في الساعة التاسعة صباحًا في قاعة المؤتمرات",
+        "[Medclusters] Ce compte existe déjà",
+    ],
+)
+def test_a_written_mail_reads_back_with_its_subject_and_headers_as_sent(transactional_db, eager, tmp_path, subject):
+    eager.OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    eager.EMAIL_FILE_PATH = str(tmp_path)
+    EmailMessage(subject, "نص الرسالة", None, ["amal@example.org"], headers={"X-Event": subject}).send()
+
+    [written] = list(Path(tmp_path).iterdir())
+    # The file backend ends each message with a line of 79 dashes.
+    raw = written.read_bytes().rsplit(b"\n" + b"-" * 79, 1)[0]
+    message = message_from_bytes(raw, policy=policy.default)
+
+    assert message["Subject"] == subject
+    assert message["X-Event"] == subject
+    assert message["To"] == "amal@example.org"
+    assert message.get_content().strip() == "نص الرسالة"
 
 
 class FlakyBackend:
