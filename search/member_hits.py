@@ -19,11 +19,10 @@ from wagtail.search.query import PlainText, SearchQuery
 from members.models import MemberOrganisation
 
 from .backends import engine_search
-from .backends.facet_values import FACET_VALUES, facet_term, term_facet
+from .backends.facet_values import FACET_VALUES, buckets_of, facet_term, facet_terms, term_facet, under
 from .rows import Result, RowContext, member_rows
 
 MEMBER_FACETS = ("type", "country", "cluster", "sector")  # the others have no value for a member
-BUCKETS = 500  # facet values counted at most (countries, clusters, sectors)
 PRELOADED = 100  # members read with the counts on a database backend, at most: those of the first pages
 
 
@@ -221,18 +220,18 @@ class EngineMembers:
     def _body(self, chosen: Mapping[str, list[str]], size: int) -> dict[str, Any]:
         compiler = self.backend.query_compiler_class(self.queryset, self.query, operator=None)
         # Each facet filtered on is counted under the other filters; the others together, under all
-        # (search/backends/facet_values.py). The type facet counts the members under the other filters.
+        # (search/backends/facet_values.py). The type facet counts the members under the other filters:
+        # all of those found when it is not filtered on.
         aggregations: dict[str, Any] = {}
-        for name in [facet for facet in MEMBER_FACETS if facet == "type" or facet in chosen]:
+        for name in [facet for facet in MEMBER_FACETS if facet in chosen]:
             others = self._filters(chosen, ignore=name)
             if others is not None:
-                aggregations[name] = {"filter": {"bool": {"filter": others}}}
-                if name != "type":
-                    aggregations[name]["aggs"] = {"values": self._counted([name])}
+                aggregations[name] = (
+                    {"filter": {"bool": {"filter": others}}} if name == "type" else self._counted(others)
+                )
         kept = self._filters(chosen)
-        together = [name for name in MEMBER_FACETS if name not in chosen and name != "type"]
-        if kept is not None and together:
-            aggregations["facets"] = {"filter": {"bool": {"filter": kept}}, "aggs": {"values": self._counted(together)}}
+        if kept is not None and any(name not in chosen for name in MEMBER_FACETS if name != "type"):
+            aggregations["facets"] = self._counted(kept)
         body: dict[str, Any] = {
             "query": compiler.get_query(),
             "post_filter": {"bool": {"filter": kept}} if kept is not None else {"match_none": {}},
@@ -246,10 +245,9 @@ class EngineMembers:
             body["sort"] = [{"updated_filter": "desc"}, "_score"]
         return body
 
-    def _counted(self, names: list[str]) -> dict[str, Any]:
-        """The terms aggregation counting the members of each value of the facets `names`."""
-        include = "|".join(names)
-        return {"terms": {"field": FACET_VALUES, "size": BUCKETS * len(names), "include": f"({include})=.*"}}
+    def _counted(self, filters: list[dict[str, Any]]) -> dict[str, Any]:
+        """The aggregation counting the members of each facet value under `filters`."""
+        return under(filters, facet_terms())
 
     def _search(self, body: dict[str, Any]) -> dict[str, Any]:
         return engine_search(self.backend, MemberOrganisation, body)
@@ -263,13 +261,17 @@ class EngineMembers:
 
     def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
         counts: dict[str, dict[str, int]] = {name: {} for name in MEMBER_FACETS}
-        for aggregated, aggregation in self.response.get("aggregations", {}).items():
+        aggregations = self.response.get("aggregations", {})
+        if "type" not in chosen:
+            counts["type"] = {"member": self.total} if self.total else {}
+        for aggregated, aggregation in aggregations.items():
             if aggregated == "type":
                 counts["type"] = {"member": aggregation["doc_count"]} if aggregation["doc_count"] else {}
                 continue
-            for bucket in aggregation["values"]["buckets"]:
+            wanted = [name for name in MEMBER_FACETS if name not in chosen] if aggregated == "facets" else [aggregated]
+            for bucket in buckets_of(aggregation):
                 name, key = term_facet(bucket["key"])
-                value = self._value(name, key)
+                value = self._value(name, key) if name in wanted else ""
                 if value and bucket["doc_count"]:
                     counts[name][value] = counts[name].get(value, 0) + bucket["doc_count"]
         return self.total, counts

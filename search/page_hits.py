@@ -28,11 +28,17 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText, SearchQuery
 
 from .backends import SORT_DATE, engine_search
-from .backends.facet_values import FACET_FIELDS, FACET_VALUES, facet_term, term_facet
+from .backends.facet_values import (
+    FACET_FIELDS,
+    FACET_VALUES,
+    buckets_of,
+    facet_term,
+    facet_terms,
+    term_facet,
+    under,
+)
 from .backends.item_documents import ITEM_HEAD
 from .rows import Result, RowContext, page_type_of, with_types
-
-BUCKETS = 500  # facet values counted at most
 
 
 class Hits(Protocol):
@@ -187,15 +193,12 @@ class EnginePages:
                 filters.append(compiled)
         return filters
 
-    def _counted(self, names: list[str], filters: list[dict[str, Any]]) -> dict[str, Any]:
-        """The aggregation counting the items of each value of the facets `names` under `filters`."""
-        include = "|".join(names)
-        terms = {"field": FACET_VALUES, "size": BUCKETS * len(names), "include": f"({include})=.*"}
-        return {"filter": {"bool": {"filter": filters}}, "aggs": {"values": {"terms": terms}}}
-
-    def _counted_dates(self, filters: list[dict[str, Any]]) -> dict[str, Any]:
-        """The aggregation counting the items of each period of the date facet under `filters`."""
-        return {"filter": {"bool": {"filter": filters}}, "aggs": {"values": {"filters": {"filters": self._periods()}}}}
+    def _counted(self, name: str, filters: list[dict[str, Any]]) -> dict[str, Any]:
+        """The aggregation counting the items of each value of facet `name` (of every facet but the
+        date's, for "facets") under `filters`."""
+        if name == "date":
+            return under(filters, {"filters": {"filters": self._periods()}})
+        return under(filters, facet_terms())
 
     def _sort(self) -> list[Any]:
         """The newest first, by the date each result shows (see search/backends)."""
@@ -211,20 +214,18 @@ class EnginePages:
         for name in chosen:
             others = self._filters(chosen, ignore=name)
             if others is not None:
-                aggregations[name] = self._counted_dates(others) if name == "date" else self._counted([name], others)
+                aggregations[name] = self._counted(name, others)
         kept = self._filters(chosen)
-        together = [name for name in FACET_FIELDS if name not in chosen]
-        if kept is not None and together:
-            aggregations["facets"] = self._counted(together, kept)
+        if kept is not None and any(name not in chosen for name in FACET_FIELDS):
+            aggregations["facets"] = self._counted("facets", kept)
         if kept is not None and "date" not in chosen and self._periods():
-            aggregations["date"] = self._counted_dates(kept)
-        post_filter = {"bool": {"filter": kept}} if kept is not None else {"match_none": {}}
-        aggregations["total"] = {"filter": post_filter}
+            aggregations["date"] = self._counted("date", kept)
         body: dict[str, Any] = {
             "query": query,
-            "post_filter": post_filter,
+            "post_filter": {"bool": {"filter": kept}} if kept is not None else {"match_none": {}},
             "aggs": aggregations,
             "size": size,
+            "track_total_hits": True,
             "_source": False,
             "stored_fields": ["pk"],
             "docvalue_fields": ["translation_key_filter", "locale_id_filter"],
@@ -240,25 +241,23 @@ class EnginePages:
         """Ask the server for the first `stop` items and every count, in one request."""
         self.chosen, self.sort = chosen, sort
         self.response = self._search(self._body(chosen, stop))
-        self.total = int(self.response["aggregations"]["total"]["doc_count"])
+        self.total = int(self.response["hits"]["total"]["value"])
         self.loaded = self._rows(self.response["hits"]["hits"])
 
     def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
         aggregations = self.response.get("aggregations", {})
+        together = [name for name in FACET_FIELDS if name not in chosen] if "facets" in aggregations else []
         # Every facet counted has its counts, if only empty ones.
-        counted_together = [name for name in FACET_FIELDS if name not in chosen] if "facets" in aggregations else []
-        counts: dict[str, dict[str, int]] = {
-            name: {} for name in [*aggregations, *counted_together] if name not in ("facets", "total")
-        }
+        counts: dict[str, dict[str, int]] = {name: {} for name in [*aggregations, *together] if name != "facets"}
         for aggregated, aggregation in aggregations.items():
-            if aggregated == "total":
-                continue
+            buckets = buckets_of(aggregation)
             if aggregated == "date":
-                found = [("date", key, bucket) for key, bucket in aggregation["values"]["buckets"].items()]
+                found = [("date", key, bucket) for key, bucket in buckets.items()]
             else:
-                found = [(*term_facet(bucket["key"]), bucket) for bucket in aggregation["values"]["buckets"]]
+                found = [(*term_facet(bucket["key"]), bucket) for bucket in buckets]
+            wanted = together if aggregated == "facets" else [aggregated]
             for name, key, bucket in found:
-                value = self._value(name, key)
+                value = self._value(name, key) if name in wanted else ""
                 if value and bucket["doc_count"]:
                     counted = counts.setdefault(name, {})
                     counted[value] = counted.get(value, 0) + int(bucket["doc_count"])

@@ -6,7 +6,8 @@ sectors and themes, copied from the filter fields of its model named in `FACET_F
 organisation's lists its country, cluster (id) and sectors. The facets not filtered on are then
 counted together, by one terms aggregation of that field, and each facet filtered on by one of its own
 (search/page_hits.py, search/member_hits.py): one aggregation per facet and per page model's column
-made the server go over the hits a dozen times.
+made the server go over the hits a dozen times. An aggregation over all the hits (nothing filtered) is
+asked for without a filter around it, which costs a pass over the hits too.
 """
 
 from functools import cache
@@ -18,6 +19,7 @@ from wagtail.models import Page
 from .item_documents import item_versions
 
 FACET_VALUES = "facet_values"
+BUCKETS = 500  # values of one facet counted at most
 
 # Each facet counted through `FACET_VALUES`, and the names of the filter fields holding it on the
 # models (a model with two of them, a cluster's "country" and "country_code", gives the first). A page's
@@ -41,6 +43,25 @@ def term_facet(term: str) -> tuple[str, str]:
     """The facet and the value of a term of `FACET_VALUES`."""
     name, _equals, value = term.partition("=")
     return name, value
+
+
+def facet_terms() -> dict[str, Any]:
+    """The terms aggregation counting the values of every facet in `FACET_VALUES` (each facet's are
+    read from the buckets: filtering them by name costs more than counting them all)."""
+    return {"terms": {"field": FACET_VALUES, "size": BUCKETS * len(FACET_FIELDS)}}
+
+
+def under(filters: list[dict[str, Any]], aggregation: dict[str, Any]) -> dict[str, Any]:
+    """`aggregation` over the hits matching every one of `filters`: over all of them, without the
+    cost of a filter, when there is none."""
+    if not filters:
+        return aggregation
+    return {"filter": {"bool": {"filter": filters}}, "aggs": {"values": aggregation}}
+
+
+def buckets_of(aggregation: dict[str, Any]) -> Any:
+    """The buckets of an aggregation made by `under`."""
+    return aggregation["values"]["buckets"] if "values" in aggregation else aggregation["buckets"]
 
 
 def _values(value: Any) -> list[Any]:

@@ -151,3 +151,28 @@ def test_on_the_server_a_private_version_lends_no_words_to_the_others(demo, comm
     assert search_portal("ornithoscope", locale=locale("en"), filters=in_english, searcher=searcher).total == 0
     assert search_portal("ornithoscope", locale=locale("en"), searcher=searcher).total == 0
     assert search_portal("kakapo", locale=locale("en"), searcher=searcher).total == 1
+
+
+def test_a_facet_filtered_on_is_counted_under_the_other_filters_and_the_others_under_all(demo, committed, searcher):
+    with committed():
+        for slug, sectors, themes in (
+            ("platypus-a", ("electronics",), ("shared-prototyping",)),
+            ("platypus-b", ("electronics",), ()),
+            ("platypus-c", ("aeronautics",), ("shared-prototyping",)),
+        ):
+            publish_practice(cluster("ce3m"), slug, title=f"Platypusmark {slug}", sectors=sectors, themes=themes)
+    english = locale("en")
+
+    electronics = search_portal("platypusmark", locale=english, filters={"sector": ["electronics"]}, searcher=searcher)
+    assert electronics.total == 2
+    assert counts(electronics, "sector") == {"electronics": 2, "aeronautics": 1}
+    assert counts(electronics, "theme") == {"shared-prototyping": 1}
+    assert counts(electronics, "type") == {"practice": 2}
+    assert counts(electronics, "language") == {"en": 2}
+
+    both = {"sector": ["electronics"], "theme": ["shared-prototyping"]}
+    narrowed = search_portal("platypusmark", locale=english, filters=both, searcher=searcher)
+    assert [row.title for row in narrowed.results] == ["Platypusmark platypus-a"]
+    assert counts(narrowed, "sector") == {"electronics": 1, "aeronautics": 1}
+    assert counts(narrowed, "theme") == {"shared-prototyping": 1}
+    assert counts(narrowed, "cluster") == {"ce3m": 1}
