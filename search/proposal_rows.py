@@ -5,7 +5,8 @@ A proposal shows its status (kept on its source version, see
 by its deadline and shows whether it is open.
 """
 
-from django.db.models import OuterRef, Subquery
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, OuterRef, Subquery, When
 from django.utils.translation import gettext_lazy as _
 
 from proposals.models import Challenge, FundingCallPage, ProposalPage, ProposalStatus
@@ -13,11 +14,12 @@ from proposals.models import Challenge, FundingCallPage, ProposalPage, ProposalS
 from .rows import PageType, Result, RowContext, register_page_type, register_theme_model
 
 
-def _source_status() -> Subquery:
+def _source_status() -> Case:
     """A proposal's status, as its source version (the first of its item) holds it: a version published
-    from an older draft may hold an older one."""
+    from an older draft may hold an older one. Looked up for proposals only."""
     source = ProposalPage.objects.filter(translation_key=OuterRef("translation_key")).order_by("pk")
-    return Subquery(source.values("status")[:1])
+    proposal = ContentType.objects.get_for_model(ProposalPage)
+    return Case(When(content_type=proposal, then=Subquery(source.values("status")[:1])))
 
 
 def _proposal_rows(proposals: list[ProposalPage], context: RowContext) -> dict[int, Result]:

@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from agenda.tests.factories import make_event
-from proposals.models import ProposalStatus
+from proposals.models import ProposalPage, ProposalStatus
 from proposals.tests.factories import publish_call, publish_proposal
 from search.event_rows import event_periods
 from search.results import search_portal
@@ -70,6 +70,23 @@ def test_proposals_show_their_status_and_count_their_challenges_as_themes(demo, 
     assert themes["water"].count == 1 and themes["water"].label == "Water"
     narrowed = search_portal("zorblax", locale=english(), filters={"theme": ["water"]}, searcher=searcher)
     assert [row.title for row in narrowed.results] == ["Zorblax water recycling"]
+
+
+def test_a_translated_proposal_shows_the_status_its_source_holds(demo, committed, searcher):
+    with committed():
+        proposal = publish_proposal(
+            "ce3m", "quillon-proposal", title="Quillon foundry", status=ProposalStatus.CONSORTIUM_FORMED
+        )
+        french = proposal.copy_for_translation(Locale.objects.get(language_code="fr"))
+        french.title = "Fonderie quillon"
+        french.save_revision().publish()
+        # A version published from a draft older than the last step holds an older status.
+        ProposalPage.objects.filter(pk=french.pk).update(status=ProposalStatus.IDEA)
+
+    found = search_portal("quillon", locale=Locale.objects.get(language_code="fr"), searcher=searcher)
+    assert [(row.title, row.status) for row in found.results] == [
+        ("Fonderie quillon", str(ProposalStatus.CONSORTIUM_FORMED.label))
+    ]
 
 
 def test_funding_calls_are_dated_by_their_deadline(client, demo, committed, searcher):
