@@ -23,4 +23,10 @@ CORRECTED = [
         "This email confirmation link expired or is invalid. Please "
         '<a href="%(email_url)s">issue a new email confirmation request</a>.'
     ),
+    # account/email/unknown_account_message.txt, the mail answering a password reset asked for an
+    # unknown address: allauth's Arabic begins with a stray Latin "O" and garbles "you, or someone else".
+    gettext_noop(
+        "You are receiving this email because you, or someone else, tried to access an account with email "
+        "%(email)s. However, we do not have any record of such an account in our database."
+    ),
 ]

@@ -117,3 +117,14 @@ def test_a_password_reset_for_an_unknown_address_tells_that_address_only(db, dja
     assert message.subject == "[Medclusters] Compte inconnu"
     assert re.search(r"http://\S+/fr/accounts/signup/", message.body)
     assert get_user_model().objects.count() == people
+
+
+def test_the_arabic_mail_to_an_unknown_address_reads_in_arabic_from_its_first_word(
+    db, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        Client().post("/ar/accounts/password/reset/", {"email": "majhoul@example.org"})
+
+    [message] = delivered_to("majhoul@example.org")
+    assert "تصلك هذه الرسالة لأن أحدًا، أنت أو شخصًا آخر، حاول الوصول إلى حساب" in message.body
+    assert not re.search(r"^O ", message.body, flags=re.MULTILINE)
