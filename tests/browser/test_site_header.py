@@ -150,6 +150,16 @@ def test_on_a_phone_the_header_search_box_shows_its_whole_placeholder(demo_site,
     assert text_width <= room, f"the placeholder takes {text_width:.0f} px of {room:.0f}"
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_on_a_wide_screen_the_header_search_box_shows_its_whole_placeholder(demo_site, page, language):
+    require_service("chromium")
+    page.set_viewport_size(WIDE)
+    page.goto(f"{demo_site.url}/{language}/")
+
+    text_width, room = page.evaluate(PLACEHOLDER_WIDTH_AND_ROOM, page.locator("#site-search-q").element_handle())
+    assert text_width <= room, f"the placeholder takes {text_width:.0f} px of {room:.0f}"
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_on_a_wide_screen_the_navigation_shows_without_a_toggle(demo_site, page, session_cookie, language):
     require_service("chromium")
