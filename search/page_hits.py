@@ -288,10 +288,7 @@ class EnginePages:
             )
             for hit in hits
         ]
-        codes = {code: pk for pk, code in self.context.languages.items()}
-        preferred = [codes[code] for code in self.chosen.get("language", []) if code in codes] or [
-            self.context.locale.pk
-        ]
+        preferred = self.context.shown_locales(self.chosen)
         shown = {key: pk for pk, key, _locale in found}
         away = [key for _pk, key, locale in found if locale != preferred[0]]
         if away:

@@ -65,8 +65,7 @@ def shown_pages(
     """The version shown of each item, read with its specific fields (`with_types`) in one query, with
     the languages the item is published in: in the first language chosen by the language filter it is
     published in, else in the visitor's language where it is translated, else its best hit."""
-    codes = {code: pk for pk, code in context.languages.items()}
-    preferred = [codes[code] for code in chosen.get("language", []) if code in codes] or [context.locale.pk]
+    preferred = context.shown_locales(chosen)
     shown = []
     for item in items:
         locale_id = next((locale_id for locale_id in preferred if locale_id in item.versions), None)

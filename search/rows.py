@@ -113,6 +113,12 @@ class RowContext:
         # The visitor's version of each cluster first, another one where there is none.
         self.clusters_by_slug = {page.slug: self.local(page) for page in clusters}
 
+    def shown_locales(self, chosen: Mapping[str, list[str]]) -> list[int]:
+        """The locales an item is shown in, by preference: those chosen by the language filter, in
+        order, else the visitor's."""
+        codes = {code: pk for pk, code in self.languages.items()}
+        return [codes[code] for code in chosen.get("language", []) if code in codes] or [self.locale.pk]
+
     def public_pages(self) -> PageQuerySet:
         """The live pages outside private sections."""
         return Page.objects.live().exclude(self.private)
