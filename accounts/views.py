@@ -1,8 +1,9 @@
 """A person's profile, their data and deleting their account; and every login goes through allauth:
 Wagtail's own login, logout and password views hand over to it."""
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
+from allauth.account import views as allauth_views
 from allauth.account.views import logout as allauth_logout
 from allauth.core import ratelimit
 from django.contrib import messages
@@ -22,14 +23,40 @@ from . import personal_data
 from .forms import DeleteAccountForm, ProfileForm
 
 
+def _next_on_this_site(request: HttpRequest) -> str:
+    """The `next` of the request when it stays on this site, else ""."""
+    target = request.GET.get("next", "")
+    on_site = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if on_site else ""
+
+
+def _refused(request: HttpRequest) -> TemplateResponse:
+    """The page telling someone signed in that their account does not open the page they asked for."""
+    return TemplateResponse(request, "403.html", status=403)
+
+
 def _allauth_login(request: HttpRequest, default_next: str) -> HttpResponseRedirect:
     """Allauth's login page (GET, whatever the method asked), keeping `next` when it stays on this site."""
-    target = request.GET.get("next", "") or default_next
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        target = default_next
+    target = _next_on_this_site(request) or default_next
     return HttpResponseRedirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
+
+
+class LoginView(allauth_views.LoginView):
+    """allauth's login page. Wagtail sends someone signed in whose account has no access to the admin
+    to this page, with the admin as `next`: they are told so here, rather than sent back to the admin,
+    which would send them here again."""
+
+    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        user = request.user
+        sent_by_the_admin = urlsplit(_next_on_this_site(request)).path.startswith("/admin/")
+        if sent_by_the_admin and user.is_authenticated and not user.has_perm("wagtailadmin.access_admin"):
+            return _refused(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+login = LoginView.as_view()
 
 
 def admin_login(request: HttpRequest) -> HttpResponseRedirect:
@@ -37,8 +64,11 @@ def admin_login(request: HttpRequest) -> HttpResponseRedirect:
     return _allauth_login(request, "/admin/")
 
 
-def frontend_login(request: HttpRequest) -> HttpResponseRedirect:
-    """Wagtail's login for private pages (/<language>/_util/login/): allauth's login, then the page."""
+def frontend_login(request: HttpRequest) -> HttpResponse:
+    """Wagtail's login for private pages (/<language>/_util/login/): allauth's login, then the page.
+    Someone signed in is sent here by a page open to some groups only, not theirs: they are told so."""
+    if request.user.is_authenticated and _next_on_this_site(request):
+        return _refused(request)
     return _allauth_login(request, "/")
 
 

@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", account_views.profile, name="account_profile"),
     path("accounts/profile/my-data/", account_views.download_personal_data, name="account_personal_data"),
     path("accounts/profile/delete/", account_views.delete_account, name="account_delete"),
+    path("accounts/login/", account_views.login, name="account_login"),
     path("accounts/", include("allauth.urls")),
     path("search/", search_views.search, name="search"),
     path("members/", member_directory, name="member_directory"),

@@ -86,3 +86,47 @@ def test_the_other_login_paths_take_no_password_at_all(client, demo, path):
         response = client.post(path, {"username": person.email, "password": password})
         assert response.status_code == 302 and "/accounts/login/" in response.headers["Location"]
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    ("language", "refusal"),
+    [
+        ("en", "do not have permission"),
+        ("fr", "pas l’autorisation d’accéder à l’administration"),
+        ("ar", "ليس لديك صلاحية للوصول لواجهة الإدارة"),
+    ],
+)
+def test_a_partner_who_opens_the_admin_is_told_it_is_not_for_their_account(client, demo, language, refusal):
+    from accounts.models import User
+
+    client.force_login(User.objects.get(email="partner1@example.org"))
+
+    response = client.get("/admin/pages/", follow=True, HTTP_ACCEPT_LANGUAGE=language)
+
+    assert response.redirect_chain == [(f"/{language}/accounts/login/?next=/admin/pages/", 302)]
+    assert response.status_code == 403  # the login page answers, without sending them back to the admin
+    assert refusal in response.text  # Wagtail's message, in the browser's language
+    assert "_auth_user_id" in client.session
+
+
+def test_someone_signed_in_with_a_login_link_to_a_page_they_may_open_still_goes_there(client, demo):
+    client.post("/en/accounts/login/", {"login": "manager@ce3m.example.org", "password": "medclusters-demo"})
+
+    response = client.get("/fr/accounts/login/?next=/admin/pages/")
+
+    assert response.status_code == 302 and response.headers["Location"] == "/admin/pages/"
+
+
+def test_a_page_open_to_one_group_tells_someone_signed_in_outside_it_so(client, demo):
+    from django.contrib.auth.models import Group
+
+    page = cluster("ce3m")
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.create(name="CE3M board"))
+    client.post("/en/accounts/login/", {"login": "partner1@example.org", "password": "medclusters-demo"})
+
+    response = client.get(page.url, follow=True)
+
+    assert len(response.redirect_chain) <= 2
+    assert response.status_code == 403
+    assert "your account does not give access to this page" in response.text
