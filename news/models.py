@@ -5,7 +5,7 @@ cluster's news) and name the cluster that publishes them; the managers of that c
 (see `news.permissions`). The index also serves the feeds (see `news.feeds`).
 """
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from django import forms
 from django.db import models
@@ -85,6 +85,11 @@ class NewsIndexPage(RoutablePageMixin, Page):
         from .feeds import NewsFeed
 
         return NewsFeed()(request, index=self, cluster=cluster)
+
+
+def start_of(day: date) -> datetime:
+    """The first moment of `day` in the portal's time zone."""
+    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 class NewsPage(LanguageSearchMixin, Page):
@@ -190,7 +195,7 @@ class NewsPage(LanguageSearchMixin, Page):
 
     def published_at(self) -> datetime:
         """The news item's date as a moment (its start, in the portal's time zone), for the feeds."""
-        return timezone.make_aware(datetime.combine(self.date, time.min))
+        return start_of(self.date)
 
     # Search helpers
 

@@ -1,12 +1,14 @@
 """Events (agenda.EventPage) in search results: dated by their start, with the date facet."""
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import Any
 
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import EventPage
 
+from .facts import Facts
 from .rows import PageType, Result, RowContext, register_page_type
 
 
@@ -21,27 +23,38 @@ def event_periods(start: datetime, end: datetime, now: datetime) -> tuple[str, .
     return tuple(periods)
 
 
+def _event_facts(fields: Mapping[str, Any], context: RowContext) -> Facts:
+    """An event's: its organiser, its own country else the organiser's, its start, past or upcoming."""
+    cluster = context.cluster_by_pk(fields["organiser_id"])
+    country = fields["country"] or (cluster.country if cluster else "")
+    periods = event_periods(fields["start"], fields["end"], context.now)
+    return Facts(cluster, country, fields["start"], periods)
+
+
 def _event_rows(events: list[EventPage], context: RowContext) -> dict[int, Result]:
-    now = timezone.now()
     rows = {}
     for event in events:
-        organiser = context.clusters_by_pk.get(event.organiser_id)
-        cluster = context.local(organiser) if organiser else None
         rows[event.pk] = Result(
             title=event.title,
             url=context.url(event),
             type="event",
-            cluster=cluster.title if cluster else "",
-            cluster_slug=cluster.slug if cluster else "",
-            country=event.country or (cluster.country if cluster else ""),
             locale=context.language(event),
-            date=event.start,
             date_label=str(_("Starts")),
-            periods=event_periods(event.start, event.end, now),
             status=str(_("Cancelled")) if event.cancelled else "",
             texts=(event.search_description or event.summary, event.description),
         )
     return rows
 
 
-register_page_type(PageType("event", EventPage, _("Event"), _("Events"), _event_rows, lambda event: event.start))
+register_page_type(
+    PageType(
+        "event",
+        EventPage,
+        _("Event"),
+        _("Events"),
+        _event_rows,
+        lambda event: event.start,
+        facts=_event_facts,
+        fact_fields=("organiser_id", "country", "start", "end"),
+    )
+)

@@ -14,7 +14,7 @@ language when the item is translated into it, else the version that matched best
 item's head).
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 from functools import cache
 from typing import Any, Protocol
@@ -63,14 +63,29 @@ def matches(row: Result, chosen: Mapping[str, list[str]], ignore: str = "") -> b
 
 
 class RankedRows:
-    """Results already found and turned into rows, counted in Python."""
+    """Results already found and turned into rows, counted in Python; `complete`, if given, reads the
+    rows asked for whole (the others are read only as far as they are counted and sorted)."""
 
-    def __init__(self, rows: list[Result], sort: str, facets: Iterable[str]) -> None:
+    def __init__(
+        self,
+        rows: list[Result],
+        sort: str,
+        facets: Iterable[str],
+        complete: Callable[[list[Result]], list[Result]] | None = None,
+    ) -> None:
         self.found = sorted(rows, key=_date_key, reverse=True) if sort == "date" else rows
         self.kept = self.found
         self.facets = tuple(facets)
+        self.complete = complete
+        self.counted: tuple[Any, tuple[int, dict[str, dict[str, int]]]] | None = None
 
     def counts(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
+        asked = sorted((name, tuple(values)) for name, values in chosen.items())
+        if self.counted is None or self.counted[0] != asked:
+            self.counted = (asked, self._count(chosen))
+        return self.counted[1]
+
+    def _count(self, chosen: Mapping[str, list[str]]) -> tuple[int, dict[str, dict[str, int]]]:
         self.kept = [row for row in self.found if matches(row, chosen)]
         counts: dict[str, dict[str, int]] = {}
         for name in chosen.keys() | set(self.facets):
@@ -82,7 +97,8 @@ class RankedRows:
         return len(self.kept), counts
 
     def rows(self, start: int, stop: int) -> list[Result]:
-        return self.kept[start:stop]
+        rows = self.kept[start:stop]
+        return self.complete(rows) if self.complete and rows else rows
 
 
 @cache
@@ -136,7 +152,7 @@ class EnginePages:
         self.query = PlainText(query, operator="and") if isinstance(query, str) else query
         self.context = context
         self.excluded_keys = [str(key) for key in excluded_keys]
-        self.build_rows = build_rows  # pages (one per item, in order) → rows
+        self.build_rows = build_rows  # pages (one per item, in order), with their item's languages → rows
         self.sort = "relevance"
         self.chosen: Mapping[str, list[str]] = {}
         self.total = 0
@@ -299,4 +315,4 @@ class EnginePages:
             shown.update({str(key): pk for key, _locale, pk in ranked})
         pages = with_types(Page.objects.filter(pk__in=shown.values())).in_bulk()
         rows = [pages[shown[key]] for _pk, key, _locale in found if shown[key] in pages]
-        return self.build_rows([(page, ()) for page in rows], prefer_visitor=False)
+        return self.build_rows([(page, ()) for page in rows])

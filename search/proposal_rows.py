@@ -5,12 +5,16 @@ A proposal shows its status (kept on its source version, see
 by its deadline and shows whether it is open.
 """
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, OuterRef, Subquery, When
 from django.utils.translation import gettext_lazy as _
 
 from proposals.models import Challenge, FundingCallPage, ProposalPage, ProposalStatus
 
+from .facts import Facts, in_its_cluster
 from .rows import PageType, Result, RowContext, register_page_type, register_theme_model
 
 
@@ -25,17 +29,12 @@ def _source_status() -> Case:
 def _proposal_rows(proposals: list[ProposalPage], context: RowContext) -> dict[int, Result]:
     rows = {}
     for proposal in proposals:
-        cluster = context.cluster_of(proposal)
         status = getattr(proposal, "source_status", None) or proposal.status
         rows[proposal.pk] = Result(
             title=proposal.title,
             url=context.url(proposal),
             type="proposal",
-            cluster=cluster.title if cluster else "",
-            cluster_slug=cluster.slug if cluster else "",
-            country=cluster.country if cluster else "",
             locale=context.language(proposal),
-            date=proposal.last_published_at,
             status=str(ProposalStatus(status).label) if status in ProposalStatus.values else "",
             texts=(proposal.search_description or proposal.summary, proposal.objectives),
         )
@@ -50,7 +49,6 @@ def _call_rows(calls: list[FundingCallPage], context: RowContext) -> dict[int, R
             url=context.url(call),
             type="call",
             locale=context.language(call),
-            date=call.deadline,
             date_label=str(_("Deadline")),
             status=call.get_status_display(),
             texts=(call.search_description or call.summary, call.description),
@@ -67,9 +65,26 @@ register_page_type(
         _proposal_rows,
         terms=(("sectors", "sectors"), ("challenges", "themes")),
         annotations=(("source_status", _source_status),),
+        facts=in_its_cluster,
     )
 )
+
+
+def _call_facts(fields: Mapping[str, Any], context: RowContext) -> Facts:
+    """A funding call's: its deadline."""
+    return Facts(date=fields["deadline"])
+
+
 register_page_type(
-    PageType("call", FundingCallPage, _("Funding call"), _("Funding calls"), _call_rows, lambda call: call.deadline)
+    PageType(
+        "call",
+        FundingCallPage,
+        _("Funding call"),
+        _("Funding calls"),
+        _call_rows,
+        lambda call: call.deadline,
+        facts=_call_facts,
+        fact_fields=("deadline",),
+    )
 )
 register_theme_model(Challenge)

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from itertools import zip_longest
 from typing import Any, TypeVar, cast
 from urllib.parse import urlencode
@@ -20,7 +21,7 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import SearchQuery
 
@@ -32,21 +33,16 @@ from . import event_rows, proposal_rows  # noqa: F401 - they register their page
 from .document_results import found_documents
 from .member_hits import DatabaseMembers, EngineMembers, MemberHits, NoMembers
 from .page_hits import EnginePages, Hits, RankedRows
+from .page_rows import page_rows
 from .query import MAX_QUERY_LENGTH, ParsedQuery, clean_query, parse_query
-from .ranked_pages import BestHits, items_found, shown_pages
+from .ranked_pages import BestHits, counted_rows, items_found, read_whole
 from .relevance import Relaxation, forgiving_search, terms_by_slug
 from .result_cache import remembered_search
 from .rows import (
     THEME_MODELS,
-    PageType,
     Result,
     RowContext,
-    as_type,
-    other_page_row,
-    page_type_of,
-    term_slugs,
     type_labels,
-    with_types,
 )
 from .services import (
     DATABASE_BACKEND,
@@ -357,9 +353,10 @@ def _search_pages(
         logger.warning("Searching %r without its phrases and exclusions", parsed, exc_info=True)
         found = searcher(pages, parsed.plain(), operator="and")
     items = items_found([hit for hit in found.results if hit.translation_key not in excluded], context)
-    shown = shown_pages(items, chosen, context)
-    rows = _page_rows(shown, context, prefer_visitor=False)
-    return RankedRows(rows, sort, FACETS), found.reduced_mode or backend is not None
+    rows = counted_rows(items, chosen, context)
+    return RankedRows(
+        rows, sort, FACETS, partial(read_whole, context=context)
+    ), found.reduced_mode or backend is not None
 
 
 def _engine_pages(
@@ -378,7 +375,7 @@ def _engine_pages(
             query,
             context,
             excluded_keys=excluded,
-            build_rows=_build_page_rows(context),
+            build_rows=partial(page_rows, context=context),
         )
 
     found = pages(parsed.search_query() or "")
@@ -391,13 +388,6 @@ def _engine_pages(
         found = pages(parsed.plain())
         found.fetch(chosen, sort, stop)
     return found
-
-
-def _build_page_rows(context: RowContext) -> Callable[..., list[Result]]:
-    def build(found: list[tuple[Page, tuple[str, ...]]], *, prefer_visitor: bool) -> list[Result]:
-        return _page_rows(found, context, prefer_visitor=prefer_visitor)
-
-    return build
 
 
 def _excluded_items(parsed: ParsedQuery, context: RowContext, searcher: Searcher) -> set[Any]:
@@ -432,34 +422,6 @@ def filter_query(query: str, filters: Mapping[str, Iterable[str]], sort: str = "
     if changes.get("sort", sort) != "relevance":
         pairs.append(("sort", changes.get("sort", sort)))
     return urlencode(pairs)
-
-
-def _page_rows(found: list[tuple[Page, tuple[str, ...]]], context: RowContext, *, prefer_visitor: bool) -> list[Result]:
-    """Typed rows for the pages found (read by `with_types`, with the languages each item is published
-    in), in order, with their terms; in the visitor's language when `prefer_visitor` and the item has a
-    live translation in it."""
-    pages = [page for page, _languages in found]
-    if prefer_visitor:
-        missing = [page.translation_key for page in pages if page.locale_id != context.locale.pk]
-        if missing:
-            translations = with_types(context.public_pages().filter(locale=context.locale, translation_key__in=missing))
-            local = {translation.translation_key: translation for translation in translations}
-            pages = [local.get(page.translation_key, page) for page in pages]
-    typed = [as_type(page) for page in pages]
-    by_type: dict[PageType, list[Page]] = {}
-    for page in typed:
-        page_type = page_type_of(type(page))
-        if page_type is not None:
-            by_type.setdefault(page_type, []).append(page)
-    built: dict[int, Result] = {}
-    for page_type, of_type in by_type.items():
-        built.update(page_type.rows(of_type, context))
-    terms = term_slugs(typed)
-    rows = []
-    for page, (_hit, languages) in zip(typed, found, strict=True):
-        row = built[page.pk] if page.pk in built else other_page_row(page, context)
-        rows.append(replace(row, languages=languages, **terms.get(page.pk, {})))
-    return rows
 
 
 def _known_values(name: str, wanted: list[str], context: RowContext) -> set[str]:

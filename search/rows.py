@@ -23,6 +23,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import CharField, F, Q, QuerySet, Value, prefetch_related_objects
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -37,6 +38,8 @@ from portal.countries import COUNTRY_CHOICES
 from portal.locales import locales_by_language
 from portal.page_cache import current_version
 from practices.models import BestPracticePage, Theme
+
+from .facts import Facts, FactsReader, fields_of, in_its_cluster, page_facts
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class Result:
     status: str = ""
     highlight: SafeString = field(default_factory=lambda: mark_safe(""))
     texts: tuple[str, ...] = field(default=(), repr=False)  # where the snippet is taken from, in order
+    page_id: int | None = field(default=None, repr=False)  # of a page's row, until it is read whole
 
     @property
     def type_name(self) -> str:
@@ -104,6 +108,7 @@ class RowContext:
     def __init__(self, locale: Locale, request: HttpRequest | None) -> None:
         self.locale = locale
         self.request = request
+        self.now = timezone.now()
         # Pages in a private section (and below it), and the site asked, shared by every search.
         self.private, self.site = _private_pages(), site_for(request)
         self.languages, clusters = _site_wide(self.private)
@@ -130,10 +135,15 @@ class RowContext:
         """The cluster in the visitor's language, if it is translated."""
         return self._local.get(cluster.translation_key, cluster)
 
-    def cluster_of(self, page: Page) -> ClusterPage | None:
-        """The cluster a page belongs to (its parent), in the visitor's language if translated."""
-        parent = self.clusters_by_path.get(page.path[: -Page.steplen])
+    def cluster_at(self, path: str) -> ClusterPage | None:
+        """The cluster of the page at `path` (its parent), in the visitor's language if translated."""
+        parent = self.clusters_by_path.get(path[: -Page.steplen])
         return self.local(parent) if parent else None
+
+    def cluster_by_pk(self, pk: int | None) -> ClusterPage | None:
+        """The cluster of id `pk` (any of its versions), in the visitor's language if translated."""
+        cluster = self.clusters_by_pk.get(pk) if pk is not None else None
+        return self.local(cluster) if cluster else None
 
     def url(self, page: Page) -> str:
         """The page's URL: its path on the site asked, its full URL on another site."""
@@ -203,6 +213,13 @@ class PageType:
     terms: tuple[tuple[str, str], ...] = ()
     # Values read with each page of the type, by attribute name: (("source_status", lambda: Subquery(…)),).
     annotations: tuple[tuple[str, Callable[[], Any]], ...] = ()
+    # What its results are counted and sorted by (see search/facts.py), and the model's fields it reads.
+    facts: FactsReader = page_facts
+    fact_fields: tuple[str, ...] = ()
+
+    def facts_of(self, page: Page, context: "RowContext") -> Facts:
+        """The facts of a page of this type, read as its model."""
+        return self.facts(fields_of(page, self.fact_fields), context)
 
 
 PAGE_TYPES: dict[str, PageType] = {}
@@ -237,7 +254,7 @@ def page_type_of(model: type[Page] | None) -> PageType | None:
     return None
 
 
-def _path_to(model: type[Page]) -> str:
+def path_to(model: type[Page]) -> str:
     """How a page reaches its version as `model` (a subclass): "bestpracticepage", "a__b"."""
     names = []
     while model is not Page and model._meta.parents:
@@ -249,7 +266,7 @@ def _path_to(model: type[Page]) -> str:
 def with_types(pages: QuerySet) -> QuerySet:
     """`pages`, read with the fields and the annotations of their registered type in the same query (see
     `as_type`)."""
-    paths = filter(None, (_path_to(page_type.model) for page_type in PAGE_TYPES.values()))
+    paths = filter(None, (path_to(page_type.model) for page_type in PAGE_TYPES.values()))
     annotations = {name: value() for page_type in PAGE_TYPES.values() for name, value in page_type.annotations}
     return pages.select_related(*paths).annotate(**annotations)
 
@@ -262,7 +279,7 @@ def as_type(page: Page) -> Page:
         return page
     typed: Any = page
     try:
-        for name in _path_to(page_type.model).split("__"):
+        for name in path_to(page_type.model).split("__"):
             typed = getattr(typed, name)
     except ObjectDoesNotExist:
         return page
@@ -272,14 +289,14 @@ def as_type(page: Page) -> Page:
     return cast("Page", typed)
 
 
-def term_slugs(pages: Iterable[Page]) -> dict[int, dict[str, tuple[str, ...]]]:
-    """The slugs of the terms of each page (the `terms` of its type), by the row field they fill, read
-    for every type in one query."""
+def term_slugs(pages: Iterable[tuple[int, type[Page]]]) -> dict[int, dict[str, tuple[str, ...]]]:
+    """The slugs of the terms of each page, given by id and model (the `terms` of its type), by the
+    row field they fill, read for every type in one query."""
     ids: dict[str, list[int]] = {}
-    for page in pages:
-        page_type = page_type_of(page.specific_class)
+    for pk, model in pages:
+        page_type = page_type_of(model)
         if page_type is not None and page_type.terms:
-            ids.setdefault(page_type.value, []).append(page.pk)
+            ids.setdefault(page_type.value, []).append(pk)
     queries = []
     for value, pks in ids.items():
         page_type = PAGE_TYPES[value]
@@ -300,12 +317,26 @@ def term_slugs(pages: Iterable[Page]) -> dict[int, dict[str, tuple[str, ...]]]:
     return {pk: {name: tuple(sorted(slugs)) for name, slugs in fields.items()} for pk, fields in found.items()}
 
 
+def facts_of(page: Page, context: RowContext) -> Facts:
+    """What the result of a page (read as the model of its type) is counted and sorted by."""
+    page_type = page_type_of(type(page))
+    return page_type.facts_of(page, context) if page_type else page_facts(fields_of(page, ()), context)
+
+
 def result_date(page: Page) -> datetime | None:
     """The date a page's search result shows, by which results are sorted newest first."""
     page_type = page_type_of(type(page))
     if page_type is not None and page_type.date_of is not None:
         return page_type.date_of(page)
     return page.last_published_at
+
+
+def _cluster_facts(fields: Mapping[str, Any], context: RowContext) -> Facts:
+    """A cluster's facts: itself, as the search read it (with its sectors)."""
+    cluster = context.clusters_by_pk.get(fields["pk"])
+    if cluster is None:
+        return Facts(date=fields["last_published_at"])
+    return Facts(cluster, cluster.country, cluster.last_published_at, sectors=tuple(cluster.sector_slugs()))
 
 
 def _cluster_rows(pages: list[ClusterPage], context: RowContext) -> dict[int, Result]:
@@ -317,12 +348,7 @@ def _cluster_rows(pages: list[ClusterPage], context: RowContext) -> dict[int, Re
                 title=cluster.title,
                 url=context.url(cluster),
                 type="cluster",
-                cluster=cluster.title,
-                cluster_slug=cluster.slug,
-                country=cluster.country,
                 locale=context.language(cluster),
-                date=cluster.last_published_at,
-                sectors=tuple(cluster.sector_slugs()),
                 texts=(cluster.search_description or cluster.summary, cluster.mission, cluster.services),
             )
     return rows
@@ -331,16 +357,11 @@ def _cluster_rows(pages: list[ClusterPage], context: RowContext) -> dict[int, Re
 def _practice_rows(practices: list[BestPracticePage], context: RowContext) -> dict[int, Result]:
     rows = {}
     for practice in practices:
-        cluster = context.cluster_of(practice)
         rows[practice.pk] = Result(
             title=practice.title,
             url=context.url(practice),
             type="practice",
-            cluster=cluster.title if cluster else "",
-            cluster_slug=cluster.slug if cluster else "",
-            country=cluster.country if cluster else "",
             locale=context.language(practice),
-            date=practice.last_published_at,
             texts=(
                 practice.search_description or practice.summary,
                 practice.context_and_problem,
@@ -351,7 +372,7 @@ def _practice_rows(practices: list[BestPracticePage], context: RowContext) -> di
     return rows
 
 
-register_page_type(PageType("cluster", ClusterPage, _("Cluster"), _("Clusters"), _cluster_rows))
+register_page_type(PageType("cluster", ClusterPage, _("Cluster"), _("Clusters"), _cluster_rows, facts=_cluster_facts))
 register_page_type(
     PageType(
         "practice",
@@ -360,6 +381,7 @@ register_page_type(
         _("Best practices"),
         _practice_rows,
         terms=(("sectors", "sectors"), ("themes", "themes")),
+        facts=in_its_cluster,
     )
 )
 
@@ -370,7 +392,6 @@ def other_page_row(page: Page, context: RowContext) -> Result:
         url=context.url(page),
         type="page",
         locale=context.language(page),
-        date=page.last_published_at,
         texts=(page.search_description,),
     )
 
