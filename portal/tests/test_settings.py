@@ -64,3 +64,11 @@ def test_unknown_database_scheme_gives_a_clear_error():
     assert result.returncode != 0
     assert "Configuration error" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_without_a_broker_tasks_run_at_once_and_no_broker_is_looked_for():
+    script = "from portal.celery import app\n@app.task\ndef double(n): return 2 * n\nprint(double.delay(21).get())\n"
+    result = run_manage("shell", "-c", script, CELERY_BROKER_URL="", DJANGO_ENV="development")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "42"
+    assert "No hostname was supplied" not in result.stderr
