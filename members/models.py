@@ -1,10 +1,11 @@
 """The member directory: the organisations that belong to each cluster."""
 
+from collections.abc import Iterable
 from typing import Self
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, Value, When
 from django.db.models.functions import Lower
 from django.utils.text import slugify
 from django.utils.translation import get_language
@@ -20,6 +21,34 @@ from portal.countries import COUNTRY_CHOICES, place_search_text
 from portal.translations import sources
 
 DESCRIPTION_MAX_LENGTH = 500
+
+# The field holding the description in each language: `description` is in the portal's default language.
+DESCRIPTIONS = {settings.LANGUAGE_CODE: "description", "fr": "description_fr", "ar": "description_ar"}
+
+
+def written_in(languages: Iterable[str]) -> Q:
+    """The organisations that describe themselves in one of `languages` (see `description_languages`)."""
+    condition = Q(pk__in=[])
+    for language in languages:
+        if language in DESCRIPTIONS:
+            condition |= ~Q(**{DESCRIPTIONS[language]: ""})
+        if language == settings.LANGUAGE_CODE:
+            condition |= Q(**dict.fromkeys(DESCRIPTIONS.values(), ""))
+    return condition
+
+
+def language_bits() -> Case | Value:
+    """The languages of each organisation, as a sum of bits (bit n: the n-th language of `DESCRIPTIONS`),
+    to count them by SQL."""
+    bits = [
+        Case(When(written_in([language]), then=Value(1 << n)), default=Value(0))
+        for n, language in enumerate(DESCRIPTIONS)
+    ]
+    return sum(bits[1:], bits[0])
+
+
+def languages_of_bits(bits: int) -> tuple[str, ...]:
+    return tuple(language for n, language in enumerate(DESCRIPTIONS) if bits & (1 << n))
 
 
 class MemberType(models.TextChoices):
@@ -161,6 +190,7 @@ class MemberOrganisation(index.Indexed, models.Model):
         index.FilterField("seeks_partners"),
         index.FilterField("updated"),
         index.FilterField("sector_slugs"),  # counted by the portal search (search/member_hits.py)
+        index.FilterField("description_locale_ids"),  # and so is this
     ]
 
     class Meta:
@@ -193,6 +223,18 @@ class MemberOrganisation(index.Indexed, models.Model):
 
     def sector_slugs(self) -> list[str]:
         return [sector.slug for sector in self.sectors.all()]
+
+    def description_languages(self) -> tuple[str, ...]:
+        """The languages the organisation describes itself in; with no description, the default one."""
+        written = tuple(language for language, name in DESCRIPTIONS.items() if getattr(self, name))
+        return written or (settings.LANGUAGE_CODE,)
+
+    def description_locale_ids(self) -> list[int]:
+        """The locales of `description_languages`, for the search server's language facet."""
+        from portal.locales import locales_by_language  # here: it reads the page cache, which reads the models
+
+        locales = locales_by_language()
+        return [locales[language].pk for language in self.description_languages() if language in locales]
 
     def _unique_slug(self) -> str:
         base = slugify(self.name, allow_unicode=True)[:190] or "member"

@@ -16,13 +16,14 @@ from django.db.models.functions import Cast
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText, SearchQuery
 
-from members.models import MemberOrganisation
+from members.models import MemberOrganisation, language_bits, languages_of_bits, written_in
 
 from .backends import engine_search
 from .backends.facet_values import FACET_VALUES, buckets_of, facet_term, facet_terms, term_facet, under
 from .rows import Result, RowContext, member_rows
 
-MEMBER_FACETS = ("type", "country", "cluster", "sector")  # the others have no value for a member
+MEMBER_FACETS = ("type", "country", "cluster", "sector", "language")  # the others have no value for a member
+IN_PLACE = ("country", "cluster", "language")  # counted from the members grouped by them
 PRELOADED = 100  # members read with the counts on a database backend, at most: those of the first pages
 
 
@@ -82,7 +83,9 @@ class DatabaseMembers:
             return Q(cluster_id__in=cluster_ids(values, self.context))
         if name == "sector":
             return Q(pk__in=_member_sectors().filter(sector__slug__in=values).values("memberorganisation_id"))
-        return None  # language, theme, date: members have none
+        if name == "language":
+            return written_in(values)
+        return None  # theme, date: members have none
 
     def _filters(self, chosen: Mapping[str, list[str]], names: Collection[str]) -> Q | None:
         combined = Q()
@@ -111,16 +114,17 @@ class DatabaseMembers:
     def _count(
         self, chosen: Mapping[str, list[str]], shown: list[int]
     ) -> tuple[tuple[int, dict[str, dict[str, int]]], dict[int, list[str]]]:
-        """Each facet counted under the other facets' filters: country, cluster, type and the total from
-        the members grouped by country and cluster under the sector filter; the sectors apart. Read in
-        one query with the sectors of the members `shown`."""
+        """Each facet counted under the other facets' filters: country, cluster, language, type and the
+        total from the members grouped by country, cluster and languages under the sector filter; the
+        sectors apart. Read in one query with the sectors of the members `shown`."""
         counts: dict[str, dict[str, int]] = {name: {} for name in MEMBER_FACETS}
-        others = self._filters(chosen, [name for name in chosen if name not in ("type", "country", "cluster")])
+        others = self._filters(chosen, [name for name in chosen if name not in ("type", *IN_PLACE)])
         if others is None:  # a filter no member can match, besides the type
             return (0, counts), {}
         member_type = self._filters(chosen, [name for name in ("type",) if name in chosen])
-        in_place = self._filters(chosen, [name for name in ("country", "cluster") if name in chosen])
-        parts = [_columns(self._found().filter(others).values("country", "cluster_id"), Count("pk"))]
+        in_place = self._filters(chosen, [name for name in IN_PLACE if name in chosen])
+        grouped = self._found().filter(others).annotate(languages=language_bits())
+        parts = [_columns(grouped.values("country", "cluster_id", "languages"), Count("pk"))]
         if member_type is not None and in_place is not None:
             members = self._found().filter(in_place).values("pk")
             by_sector = _member_sectors().filter(memberorganisation_id__in=members).values("sector__slug")
@@ -128,30 +132,39 @@ class DatabaseMembers:
         if shown:
             of_shown = _member_sectors().filter(memberorganisation_id__in=shown)
             parts.append(_columns(of_shown, None, sector="sector__slug", member="memberorganisation_id"))
-        countries = chosen.get("country")
-        clusters = cluster_ids(chosen["cluster"], self.context) if "cluster" in chosen else None
         total = 0
         sectors: dict[int, list[str]] = {}
-        for country, cluster_id, sector, member, found in parts[0].union(*parts[1:], all=True):
+        for country, cluster_id, bits, sector, member, found in parts[0].union(*parts[1:], all=True):
             if member is not None:
                 sectors.setdefault(member, []).append(sector)
             elif sector:
                 counts["sector"][sector] = found
             else:
-                in_country = countries is None or country in countries
-                in_cluster = clusters is None or cluster_id in clusters
-                if in_cluster and country:
-                    counts["country"][country] = counts["country"].get(country, 0) + found
-                cluster = self.context.clusters_by_pk.get(cluster_id)
-                if in_country and cluster is not None:
-                    slug = self.context.local(cluster).slug
-                    counts["cluster"][slug] = counts["cluster"].get(slug, 0) + found
-                if in_country and in_cluster:
-                    total += found
+                total += self._count_in_place(counts, chosen, (country, cluster_id, bits), found)
         counts["type"] = {"member": total} if total else {}
         if member_type is None:
             return (0, {**{name: {} for name in MEMBER_FACETS}, "type": counts["type"]}), sectors
         return (total, counts), sectors
+
+    def _count_in_place(
+        self, counts: dict[str, dict[str, int]], chosen: Mapping[str, list[str]], group: tuple, found: int
+    ) -> int:
+        """Count the `found` members of one country, cluster and set of languages under each facet
+        grouped (`IN_PLACE`) whose value it is, where it matches the filters of the other two; return
+        how many of them match all three."""
+        country, cluster_id, bits = group
+        cluster = self.context.clusters_by_pk.get(cluster_id)
+        values = {
+            "country": (country,) if country else (),
+            "cluster": (self.context.local(cluster).slug,) if cluster is not None else (),
+            "language": languages_of_bits(bits or 0),
+        }
+        matching = {name: name not in chosen or bool(set(chosen[name]) & set(values[name])) for name in IN_PLACE}
+        for name in IN_PLACE:
+            if all(matched for other, matched in matching.items() if other != name):
+                for value in values[name]:
+                    counts[name][value] = counts[name].get(value, 0) + found
+        return found if all(matching.values()) else 0
 
     def rows(self, start: int, stop: int) -> list[Result]:
         total = self.counted[0] if self.counted is not None else 0
@@ -166,12 +179,14 @@ def _member_sectors() -> QuerySet:
 
 
 def _columns(grouped: QuerySet, found: Count | None, *, sector: str = "", member: str = "") -> QuerySet:
-    """`grouped` as rows of (country, cluster id, sector slug, member id, count), to read several
-    groupings in one query (a union); the columns it has not are empty."""
+    """`grouped` as rows of (country, cluster id, languages, sector slug, member id, count), to read
+    several groupings in one query (a union); the columns it has not are empty."""
     none = Cast(Value(None), IntegerField())  # typed: PostgreSQL gives an untyped NULL's column the type text
+    selected = [*grouped.query.values_select, *grouped.query.annotation_select]
     columns = {
-        "country_": F("country") if "country" in grouped.query.values_select else Value(""),
-        "cluster_": F("cluster_id") if "cluster_id" in grouped.query.values_select else none,
+        "country_": F("country") if "country" in selected else Value(""),
+        "cluster_": F("cluster_id") if "cluster_id" in selected else none,
+        "languages_": F("languages") if "languages" in selected else none,
         "sector_": F(sector) if sector else Value(""),
         "member_": F(member) if member else none,
         "found_": found if found is not None else Value(0),
@@ -203,8 +218,10 @@ class EngineMembers:
             keys: list[Any] = values
         elif name == "cluster":
             keys = cluster_ids(values, self.context)
+        elif name == "language":
+            keys = [pk for pk, code in self.context.languages.items() if code in values]
         else:
-            return None  # language, theme, date: members have none
+            return None  # theme, date: members have none
         return {"terms": {FACET_VALUES: [facet_term(name, key) for key in keys]}} if keys else None
 
     def _filters(self, chosen: Mapping[str, list[str]], ignore: str = "") -> list[dict[str, Any]] | None:
@@ -280,6 +297,8 @@ class EngineMembers:
         if name == "cluster":
             cluster = self.context.clusters_by_pk.get(int(key))
             return self.context.local(cluster).slug if cluster is not None else ""
+        if name == "language":
+            return self.context.languages.get(int(key), "")
         return key
 
     def rows(self, start: int, stop: int) -> list[Result]:

@@ -57,7 +57,7 @@ class Result:
     sectors: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()  # themes of a practice, challenges of a proposal
     periods: tuple[str, ...] = ()  # values of the date facet (events)
-    languages: tuple[str, ...] = ()  # the item is published in, when not only the one shown
+    languages: tuple[str, ...] = ()  # the item is published in (a member: describes itself in)
     status: str = ""
     highlight: SafeString = field(default_factory=lambda: mark_safe(""))
     texts: tuple[str, ...] = field(default=(), repr=False)  # where the snippet is taken from, in order
@@ -407,6 +407,7 @@ def member_rows(
         sectors = {member.pk: [sector.slug for sector in member.sectors.all()] for member in members}
     rows = []
     for member in members:
+        local_description = getattr(member, f"description_{context.locale.language_code}", "")
         source = context.clusters_by_pk.get(member.cluster_id)  # the version members hang on
         cluster = context.local(source) if source else None
         rows.append(
@@ -420,7 +421,9 @@ def member_rows(
                 locale=get_supported_content_language_variant(settings.LANGUAGE_CODE),
                 date=member.updated,
                 sectors=tuple(sectors.get(member.pk, ())),
-                texts=(member.description,),
+                languages=member.description_languages(),
+                # In the visitor's language where it has the words searched for, else where they are.
+                texts=(local_description, member.description, member.description_fr, member.description_ar),
             )
         )
     return rows

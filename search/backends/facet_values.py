@@ -3,11 +3,12 @@
 A page's document lists them as "name=value" terms in one keyword field (`FACET_VALUES`): its type
 (content type id), the languages its item is published in (locale ids), and its country, cluster,
 sectors and themes, copied from the filter fields of its model named in `FACET_FIELDS`. A member
-organisation's lists its country, cluster (id) and sectors. The facets not filtered on are then
-counted together, by one terms aggregation of that field, and each facet filtered on by one of its own
-(search/page_hits.py, search/member_hits.py): one aggregation per facet and per page model's column
-made the server go over the hits a dozen times. An aggregation over all the hits (nothing filtered) is
-asked for without a filter around it, which costs a pass over the hits too.
+organisation's lists its country, cluster (id), sectors and the languages of its descriptions. The
+facets not filtered on are then counted together, by one terms aggregation of that field, and each
+facet filtered on by one of its own (search/page_hits.py, search/member_hits.py): one aggregation per
+facet and per page model's column made the server go over the hits a dozen times. An aggregation over
+all the hits (nothing filtered) is asked for without a filter around it, which costs a pass over the
+hits too.
 """
 
 from functools import cache
@@ -23,10 +24,11 @@ BUCKETS = 500  # values of one facet counted at most
 
 # Each facet counted through `FACET_VALUES`, and the names of the filter fields holding it on the
 # models (a model with two of them, a cluster's "country" and "country_code", gives the first). A page's
-# type and languages are read from the page itself.
+# type and languages are read from the page itself; a member organisation's languages are those it
+# describes itself in (locale ids, as a page's).
 FACET_FIELDS = {
     "type": (),
-    "language": (),
+    "language": ("description_locale_ids",),
     "country": ("country_code", "country"),
     "cluster": ("cluster_slug", "cluster_id"),
     "sector": ("sector_slugs",),

@@ -39,13 +39,18 @@ def add_members(count: int, word: str) -> list[MemberOrganisation]:
         MemberOrganisation.sectors.through(memberorganisation_id=member.pk, sector_id=electronics.pk)
         for member in members[::2]
     )
+    index_members(members)
+    return members
+
+
+def index_members(members: list[MemberOrganisation]) -> None:
+    """Index the members as they are on every backend, the search server's index refreshed."""
     for name in settings.WAGTAILSEARCH_BACKENDS:
         backend = get_search_backend(name)
         backend.add_bulk(MemberOrganisation, members)
         index = backend.get_index_for_model(MemberOrganisation) if hasattr(backend, "es") else None
         if index is not None:
             index.refresh()
-    return members
 
 
 def remove_from_search_server(members: list[MemberOrganisation]) -> None:
