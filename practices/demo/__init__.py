@@ -1,4 +1,4 @@
-"""Demo best practices, two or more per demo cluster, in English and French (Arabic: title and summary).
+"""Demo best practices, two or more per demo cluster, in English, French and Arabic.
 
 CE3M's practices follow its interview with Berytech, and their figures are the ones
 it gives. The other clusters' practices are illustrative examples consistent with

@@ -1,6 +1,7 @@
-"""The demo practices: every cluster has some, in English and French, and loading twice adds nothing."""
+"""The demo practices: every cluster has some, in English, French and Arabic, and loading twice adds nothing."""
 
 import io
+import re
 
 from django.core.management import call_command
 
@@ -9,6 +10,8 @@ from practices.models import BestPracticeIndexPage, BestPracticePage
 from tests.factories import cluster
 
 CLUSTERS = ("ce3m", "menara", "mdfc", "valbiom", "2ts", "qoot")
+BODY_FIELDS = ("context_and_problem", "approach", "results", "how_to_replicate")
+ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 
 
 def counts() -> dict[str, int]:
@@ -38,6 +41,17 @@ def test_translations_carry_their_own_text(demo):
     assert arabic.title.startswith("الشراء المجمّع")
     assert arabic.summary.startswith("يجمّع صغار المنتجين")
     assert french.theme_slugs() == english.theme_slugs() == ["pooled-purchasing"]
+
+
+def test_arabic_practices_are_written_in_arabic_throughout(demo):
+    arabic = BestPracticePage.objects.live().filter(locale__language_code="ar")
+    assert arabic.count() == len(PRACTICES)
+    for practice in arabic:
+        english = BestPracticePage.objects.get(translation_key=practice.translation_key, locale__language_code="en")
+        for field in BODY_FIELDS:
+            text = getattr(practice, field)
+            assert ARABIC_LETTER.search(text), (practice.slug, field)
+            assert text != getattr(english, field), (practice.slug, field)
 
 
 def test_ce3m_practices_come_from_its_interview(demo):
