@@ -69,12 +69,13 @@ def load_practices(command, locales: dict[str, Locale]) -> None:
             practice,
             data,
             locales,
-            extra={"fr": {**contacts["fr"], "results_figures": figures(data, "fr")}, "ar": contacts["ar"]},
+            extra={code: {**contacts[code], "results_figures": figures(data, code)} for code in ("fr", "ar")},
         )
 
 
 def figures(data: dict, language: str) -> list[PracticeFigure]:
+    """The practice's figures, labelled in `language` ("en", "fr" or "ar")."""
     return [
-        PracticeFigure(value=value, label=label_en if language == "en" else label_fr, year=year)
-        for value, label_en, label_fr, year in data.get("figures", [])
+        PracticeFigure(value=value, label=dict(zip(("en", "fr", "ar"), labels, strict=True))[language], year=year)
+        for value, *labels, year in data.get("figures", [])
     ]

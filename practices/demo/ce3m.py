@@ -179,7 +179,7 @@ CE3M_PRACTICES = [
         "slug": "tech-centre-for-startups",
         "themes": ["startup-support"],
         "sectors": ["electronics", "medical"],
-        "figures": [("60+", "startups supported", "startups accompagnées", 2023)],
+        "figures": [("60+", "startups supported", "startups accompagnées", "شركة ناشئة تمت مرافقتها", 2023)],
         "en": {
             "title": "A tech centre to incubate and host startups",
             "summary": "CE3M opened a tech centre where startups and project leaders are incubated and hosted "
@@ -243,9 +243,10 @@ CE3M_PRACTICES = [
                 "10",
                 "universities and engineering schools among members",
                 "universités et écoles d’ingénieurs membres",
+                "جامعات ومدارس مهندسين من بين الأعضاء",
                 2023,
             ),
-            ("40+", "collaborative projects", "projets collaboratifs", 2023),
+            ("40+", "collaborative projects", "projets collaboratifs", "مشروعًا تعاونيًا", 2023),
         ],
         "en": {
             "title": "Universities and engineering schools as cluster members",

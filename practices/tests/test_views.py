@@ -267,6 +267,7 @@ def test_the_api_gives_themes_sectors_cluster_and_figures(client, demo):
         ("60+", "startups supported", 2023)
     ]
     assert items["fr"]["results_figures"][0]["label"] == "startups accompagnées"
+    assert items["ar"]["results_figures"][0]["label"] == "شركة ناشئة تمت مرافقتها"
 
 
 def test_a_cluster_manager_gets_the_practice_form_under_their_cluster(client, demo):
