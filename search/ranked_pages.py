@@ -63,7 +63,7 @@ def _fact_columns() -> dict[str, dict[str, str]]:
 def items_found(hits: list[PageHit], context: RowContext) -> list[Item]:
     """One item per translation key, in the order of its best hit, with its live, public versions and
     their fields (read in one query): an item found by one version is found in every language it is
-    published in."""
+    published in. An item no longer published (since the search) is left out."""
     best: dict[Any, PageHit] = {}
     for hit in hits:
         best.setdefault(hit.translation_key, hit)
@@ -75,7 +75,7 @@ def items_found(hits: list[PageHit], context: RowContext) -> list[Item]:
         key, pk = row["translation_key"], row["pk"]
         versions[key][row["locale_id"]] = pk
         fields[key][pk] = row
-    return [Item(hit, versions[key] or {hit.locale_id: hit.pk}, fields[key]) for key, hit in best.items()]
+    return [Item(hit, versions[key], fields[key]) for key, hit in best.items() if versions[key]]
 
 
 def _model(content_type_id: int) -> type[Page]:
@@ -98,8 +98,8 @@ def counted_rows(items: list[Item], chosen: Mapping[str, list[str]], context: Ro
     for item in items:
         locale_id = next((locale_id for locale_id in preferred if locale_id in item.versions), None)
         pk = item.versions[locale_id] if locale_id is not None else item.hit.pk
-        if pk in item.fields:
-            shown.append((item, item.fields[pk], _model(item.fields[pk]["content_type_id"])))
+        fields = item.fields.get(pk) or next(iter(item.fields.values()))  # its best hit, unless unpublished
+        shown.append((item, fields, _model(fields["content_type_id"])))
     terms = term_slugs((fields["pk"], model) for _item, fields, model in shown)
     rows = []
     for item, fields, model in shown:
