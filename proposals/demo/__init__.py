@@ -1,4 +1,4 @@
-"""Demo funding calls and proposals, in English, French and Arabic (Arabic: titles and summaries).
+"""Demo funding calls and proposals, in English, French and Arabic.
 
 Loaded by `manage.py load_demo` after the clusters and accounts; running it again creates nothing.
 """
