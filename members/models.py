@@ -18,6 +18,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from clusters.member_counts import declared_member_counts
 from clusters.models import ClusterPage
 from portal.countries import COUNTRY_CHOICES, place_search_text
+from portal.search_fields import arabic_searchable
 from portal.translations import sources
 
 DESCRIPTION_MAX_LENGTH = 500
@@ -179,7 +180,7 @@ class MemberOrganisation(index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.SearchField("description"),
         index.SearchField("description_fr"),
-        index.SearchField("description_ar"),
+        index.SearchField("search_description_ar"),
         index.SearchField("certifications"),
         index.SearchField("search_place"),
         index.RelatedFields("capabilities", [index.SearchField("name", boost=2)]),
@@ -223,6 +224,10 @@ class MemberOrganisation(index.Indexed, models.Model):
 
     def sector_slugs(self) -> list[str]:
         return [sector.slug for sector in self.sectors.all()]
+
+    def search_description_ar(self) -> str:
+        """The Arabic description as the search compares it: with or without articles and short vowels."""
+        return arabic_searchable(self.description_ar)
 
     def description_languages(self) -> tuple[str, ...]:
         """The languages the organisation describes itself in; with no description, the default one."""

@@ -24,6 +24,12 @@ _ARABIC_ARTICLE = re.compile(r"(?<!\w)(?:وال|بال|فال|كال|لل|ال)(
 _ARABIC_LETTER_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
 
 
+def without_arabic_marks(text: str) -> str:
+    """Arabic text without its short vowels and tatweel, which are not letters: a word written with them
+    is one word."""
+    return _ARABIC_DIACRITICS.sub("", text)
+
+
 def normalise_arabic(text: str) -> str:
     """Arabic letters written in one form: alef with hamza or madda as alef, ta marbuta as ha, hamza
     on waw or ya as the bare letter, alef maqsura as ya; short vowels and tatweel removed. Other
@@ -36,6 +42,14 @@ def arabic_search_form(text: str) -> str:
     (with a conjunction or preposition joined to it: و، ب، ف، ك، ل) removed from words it begins."""
     # The article goes first: once "إ" is written "ا", "إلكترونيات" would look like it began with one.
     return normalise_arabic(_ARABIC_ARTICLE.sub("", _ARABIC_DIACRITICS.sub("", text)))
+
+
+def arabic_searchable(text: str) -> str:
+    """Arabic text as it is indexed: its letter forms normalised, then again without the articles. A
+    search server stems the first itself; the database backends find the second, which is how they
+    compare queries (`arabic_search_form`)."""
+    normalised, searched = normalise_arabic(text), arabic_search_form(text)
+    return normalised if searched == normalised else f"{normalised} {searched}"
 
 
 def language_field_name(part: str, language: str) -> str:
@@ -77,9 +91,7 @@ class LanguageSearchMixin:
         text = " ".join(text.split())
         if language != "ar":
             return text
-        # Both forms: a search server stems the first itself; the database backends find the second.
-        normalised, searched = normalise_arabic(text), arabic_search_form(text)
-        return normalised if searched == normalised else f"{normalised} {searched}"
+        return arabic_searchable(text)
 
     def search_title_en(self) -> str:
         return self.language_search_value("title", "en")

@@ -11,7 +11,7 @@ from itertools import combinations
 
 from wagtail.search.query import And, Fuzzy, Not, Or, Phrase, PlainText, SearchQuery
 
-from portal.search_fields import arabic_search_form
+from portal.search_fields import arabic_search_form, without_arabic_marks
 
 MAX_QUERY_LENGTH = 200
 OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
@@ -26,7 +26,7 @@ def clean_query(value: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return _WORD.findall(without_arabic_marks(text))
 
 
 @dataclass(frozen=True)

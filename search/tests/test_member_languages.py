@@ -56,3 +56,17 @@ def test_members_are_counted_and_kept_by_the_languages_of_their_descriptions(dem
         assert snippets["English"] == f"A {WORD} maker."  # it has no other
     finally:
         remove_from_search_server([english, french, arabic, silent])
+
+
+def test_a_member_is_found_by_the_words_of_its_arabic_description_with_or_without_articles(demo, searcher):
+    [member] = add_members(1, WORD)
+    member.name, member.description_ar = "Câblage Test", "حزم الأسلاك وتجميعات الكابلات، تُقولب في غرفة نظيفة."
+    member.save()
+    try:
+        index_members([member])
+        ar = Locale.objects.get(language_code="ar")
+        for words in ("الكابلات", "كابلات", "الأسلاك", "تقولب", "تُقولب", "غرفة نظيفة"):
+            found = search_portal(words, locale=ar, searcher=searcher)
+            assert "Câblage Test" in titles(found), words
+    finally:
+        remove_from_search_server([member])
