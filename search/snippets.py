@@ -20,6 +20,7 @@ from portal.text import fold
 SNIPPET_LENGTH = 200
 LEAD = 60  # characters kept before the first match
 _TOKEN = re.compile(r"\w+")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", "؟", "؛", "،", ",")
 _BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|div|br|blockquote|tr|td|th|hr)\b[^>]*>", re.IGNORECASE)
 _ARABIC_ARTICLE = re.compile(r"^(?:وال|بال|فال|كال|لل|ال)(?=\w{3})")
 
@@ -31,10 +32,14 @@ class Snippet:
 
 
 def plain_text(value: str) -> str:
-    """Text without its markup, blocks (paragraphs, list items, headings) apart; entities of rich text
-    ("R&amp;D") read as characters."""
-    spaced = _BLOCK_TAG.sub(r" \g<0>", value or "")
-    return " ".join(html.unescape(strip_tags(spaced)).split())
+    """Text without its markup, blocks (paragraphs, list items, headings) apart: a block that does not
+    end a sentence is followed by " · ", so that list items do not read as one sentence. Entities of rich
+    text ("R&amp;D") are read as characters."""
+    blocks = (" ".join(html.unescape(strip_tags(block)).split()) for block in _BLOCK_TAG.split(value or ""))
+    text = ""
+    for block in filter(None, blocks):
+        text += ("" if not text else " " if text.endswith(_SENTENCE_ENDS) else " · ") + block
+    return text
 
 
 def _key(word: str) -> str:

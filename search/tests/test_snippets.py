@@ -19,7 +19,7 @@ def test_rich_text_entities_are_read_as_characters_and_escaped_once():
 
 def test_paragraphs_and_list_items_stay_apart():
     snippet = make_snippet(["<p>With a cluster.</p><p>Bring</p><ul><li>sensors</li><li>drones</li></ul>"], ["bring"])
-    assert snippet.text == "With a cluster. Bring sensors drones"
+    assert snippet.text == "With a cluster. Bring · sensors · drones"
 
 
 def test_markup_in_the_query_is_never_markup_in_the_snippet():
