@@ -191,7 +191,7 @@ class MemberOrganisation(index.Indexed, models.Model):
         index.FilterField("seeks_partners"),
         index.FilterField("updated"),
         index.FilterField("sector_slugs"),  # counted by the portal search (search/member_hits.py)
-        index.FilterField("description_locale_ids"),  # and so is this
+        index.FilterField("description_locale_ids"),  # the languages it is counted under, likewise
     ]
 
     class Meta:
