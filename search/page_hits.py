@@ -21,7 +21,6 @@ from typing import Any, Protocol
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
-from django.utils import timezone
 from modelsearch.index import FilterField, get_indexed_models
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -158,7 +157,7 @@ class EnginePages:
         self.total = 0
         self.loaded: list[Result] = []
         self.response: dict[str, Any] = {}
-        self.now = timezone.now()
+        self.now = context.now  # the moment the rows' date facet is worked out for too
         self.content_types = _page_content_types()
         # Every version's slug of each cluster, and the slug the visitor sees.
         self.cluster_slugs = {page.slug: context.local(page).slug for page in context.clusters_by_pk.values()}
